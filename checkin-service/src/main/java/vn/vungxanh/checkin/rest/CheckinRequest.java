@@ -1,0 +1,24 @@
+package vn.vungxanh.checkin.rest;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
+
+import vn.vungxanh.common.ingest.SubjectInput;
+import vn.vungxanh.events.CheckinEvent;
+
+/** One scan as a device posts it (API v1). */
+public record CheckinRequest(
+        @NotNull(message = "is required: a UUID made by the client") UUID eventId,
+        @NotNull(message = "is required") @Valid SubjectInput subject,
+        @NotNull(message = "is required: IN or OUT") CheckinEvent.Direction direction,
+        @NotNull(message = "is required: ISO-8601 with offset") OffsetDateTime scannedAt,
+        @DecimalMin(value = "30.0", message = "must be a body temperature of at least 30.0 °C")
+        @DecimalMax(value = "45.0", message = "must be a body temperature of at most 45.0 °C")
+        BigDecimal temperatureC) {
+}
