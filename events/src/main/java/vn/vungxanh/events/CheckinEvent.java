@@ -20,7 +20,7 @@ public record CheckinEvent(
         Direction direction,
         Instant scannedAt,
         Instant receivedAt,
-        BigDecimal temperatureC) {
+        BigDecimal temperatureC) implements VersionedEvent {
 
     public static final int SCHEMA_VERSION = 1;
 

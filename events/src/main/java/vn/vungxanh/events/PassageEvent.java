@@ -23,7 +23,7 @@ public record PassageEvent(
         String originProvinceCode,
         String destinationWardCode,
         BigDecimal temperatureC,
-        Decision decision) {
+        Decision decision) implements VersionedEvent {
 
     public static final int SCHEMA_VERSION = 1;
 

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import io.smallrye.common.annotation.Blocking;
 import vn.vungxanh.checkin.Channels;
 import vn.vungxanh.checkin.Checkin;
+import vn.vungxanh.common.messaging.EventDeserializer;
 import vn.vungxanh.events.CheckinEvent;
 
 /** Materialises accepted check-ins in MariaDB for tracing; a redelivered event id is stored once. */
@@ -18,10 +19,7 @@ public class CheckinStore {
     @Blocking
     @Transactional
     public void store(CheckinEvent event) {
-        if (event == null || event.schemaVersion() != CheckinEvent.SCHEMA_VERSION) {
-            throw new IllegalArgumentException("not a readable check-in event of schema version " + CheckinEvent.SCHEMA_VERSION);
-        }
-        if (Checkin.findById(event.eventId()) == null) {
+        if (Checkin.findById(EventDeserializer.require(event).eventId()) == null) {
             Checkin.from(event).persist();
         }
     }

@@ -1,0 +1,46 @@
+package vn.vungxanh.alert.rest;
+
+import java.time.Instant;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+
+import vn.vungxanh.alert.PlaceActivity;
+import vn.vungxanh.alert.PlaceActivity.PlaceKind;
+import vn.vungxanh.alert.service.ActivityService;
+import vn.vungxanh.common.problem.ProblemException;
+
+/** The last scan and the number of distinct scans alert-service has seen at a venue or checkpoint. */
+@Path("/api/v1/activity")
+@RolesAllowed({ "admin", "inspector" })
+public class ActivityResource {
+
+    @Inject
+    ActivityService activity;
+
+    @GET
+    @Path("/venues/{id}")
+    public Activity venue(@PathParam("id") String id) {
+        return read(PlaceKind.VENUE, id);
+    }
+
+    @GET
+    @Path("/checkpoints/{id}")
+    public Activity checkpoint(@PathParam("id") String id) {
+        return read(PlaceKind.CHECKPOINT, id);
+    }
+
+    private Activity read(PlaceKind kind, String id) {
+        PlaceActivity found = activity.find(kind, id);
+        if (found == null) {
+            throw ProblemException.notFound("no scan has been seen at " + kind.name().toLowerCase() + " " + id + ";");
+        }
+        return new Activity(kind, id, found.lastScanAt, found.scanCount);
+    }
+
+    public record Activity(PlaceKind kind, String id, Instant lastScanAt, long scanCount) {
+    }
+}

@@ -1,0 +1,133 @@
+package vn.vungxanh.alert;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Properties;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import vn.vungxanh.events.CheckinEvent;
+import vn.vungxanh.events.PassageEvent;
+import vn.vungxanh.events.Subject;
+import vn.vungxanh.events.SubjectType;
+import vn.vungxanh.events.Topics;
+import vn.vungxanh.testsupport.KafkaBroker;
+import vn.vungxanh.testsupport.ServiceInfrastructure;
+import vn.vungxanh.testsupport.Tokens;
+
+@QuarkusTest
+@WithTestResource(value = ServiceInfrastructure.class, scope = TestResourceScope.GLOBAL, initArgs = {
+        @ResourceArg(name = "database", value = "vx_alert"),
+        @ResourceArg(name = "topics", value = Topics.CHECKINS + "," + Topics.PASSAGES + "," + Topics.DEAD_LETTER) })
+class ScanActivityTest {
+
+    private static final Subject SUBJECT = new Subject(SubjectType.CCCD, "pseudonym-of-a-visitor-000000000000000000");
+
+    @Inject
+    ObjectMapper json;
+
+    @Test
+    void checkinsAreCountedOncePerEventIdWithTheLatestScanTime() throws Exception {
+        String venueId = "venue-" + UUID.randomUUID();
+        Instant early = Instant.now().minus(30, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.MILLIS);
+        Instant late = early.plus(20, ChronoUnit.MINUTES);
+        CheckinEvent first = checkin(venueId, late);
+        CheckinEvent second = checkin(venueId, early);
+        send(Topics.CHECKINS, venueId, json.writeValueAsString(first));
+        send(Topics.CHECKINS, venueId, json.writeValueAsString(second));
+        send(Topics.CHECKINS, venueId, json.writeValueAsString(first)); // a retry: same event id
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(Tokens.inspector("004"))
+                .when().get("/api/v1/activity/venues/{id}", venueId)
+                .then().statusCode(200)
+                .body("scanCount", equalTo(2))
+                .body("lastScanAt", equalTo(late.toString())));
+    }
+
+    @Test
+    void passagesAreCountedPerCheckpoint() throws Exception {
+        String checkpointId = "cp-" + UUID.randomUUID();
+        Instant at = Instant.now().minusSeconds(60).truncatedTo(ChronoUnit.MILLIS);
+        PassageEvent passage = new PassageEvent(PassageEvent.SCHEMA_VERSION, UUID.randomUUID().toString(), checkpointId,
+                SUBJECT, PassageEvent.Direction.INBOUND, at, at, null, "31", "00001", new BigDecimal("36.5"),
+                PassageEvent.Decision.ALLOWED);
+        send(Topics.PASSAGES, checkpointId, json.writeValueAsString(passage));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(Tokens.admin())
+                .when().get("/api/v1/activity/checkpoints/{id}", checkpointId)
+                .then().statusCode(200)
+                .body("scanCount", equalTo(1))
+                .body("lastScanAt", equalTo(at.toString())));
+    }
+
+    @Test
+    void aPoisonRecordGoesToTheDeadLetterTopicAndTheStreamMovesOn() throws Exception {
+        String venueId = "venue-" + UUID.randomUUID();
+        send(Topics.CHECKINS, venueId, "{not json at all");
+        send(Topics.CHECKINS, venueId, json.writeValueAsString(checkin(venueId, Instant.now())).replace(
+                "\"schemaVersion\":1", "\"schemaVersion\":99"));
+        send(Topics.CHECKINS, venueId, json.writeValueAsString(checkin(venueId, Instant.now())));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(Tokens.admin())
+                .when().get("/api/v1/activity/venues/{id}", venueId)
+                .then().statusCode(200)
+                .body("scanCount", equalTo(1)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> KafkaBroker.readAll(Topics.DEAD_LETTER).stream()
+                .filter(r -> venueId.equals(r.key())).count() == 2);
+    }
+
+    @Test
+    void unknownPlacesAre404AndOtherRolesAreRefused() {
+        given().auth().oauth2(Tokens.admin())
+                .when().get("/api/v1/activity/venues/{id}", "never-seen")
+                .then().statusCode(404)
+                .contentType("application/problem+json");
+        given().auth().oauth2(Tokens.venueDevice("v1"))
+                .when().get("/api/v1/activity/venues/{id}", "v1")
+                .then().statusCode(403);
+        given().when().get("/api/v1/activity/venues/{id}", "v1")
+                .then().statusCode(401);
+    }
+
+    @Test
+    void readinessCoversKafkaAndTheDatabase() {
+        String health = given().when().get("/q/health/ready").then().statusCode(200).extract().asString();
+        assertTrue(health.contains("Database connections health check"), health);
+        assertTrue(health.contains("Kafka connection health check"), health);
+    }
+
+    private static CheckinEvent checkin(String venueId, Instant at) {
+        return new CheckinEvent(CheckinEvent.SCHEMA_VERSION, UUID.randomUUID().toString(), venueId, SUBJECT,
+                CheckinEvent.Direction.IN, at, at, null);
+    }
+
+    private static void send(String topic, String key, String value) throws Exception {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers());
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
+            producer.send(new ProducerRecord<>(topic, key, value)).get();
+        }
+    }
+}
