@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Runs every test of Vùng Xanh: unit tests, @QuarkusTests against a real Kafka broker (started inside the test
+# JVM) and a real MariaDB, and the system tests that start the packaged services as processes.
+# MariaDB: the server on 127.0.0.1:3306 (root, empty password) when one answers; otherwise the tests start a
+# private one from the installed MariaDB binaries, which this script installs (Debian) when they are missing.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+log() { printf '[test] %s\n' "$*"; }
+
+apt_install() {
+  if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null 2>&1; then
+    log "missing: $*; install them (Debian/Ubuntu packages) and run again"
+    exit 1
+  fi
+  log "installing $*"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq >/dev/null
+  apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+}
+
+if ! command -v java >/dev/null 2>&1 || ! java -version 2>&1 | grep -qE 'version "(1[7-9]|2[0-9])'; then
+  apt_install openjdk-17-jdk-headless
+fi
+
+if (exec 3<>/dev/tcp/127.0.0.1/3306) 2>/dev/null; then
+  log "MariaDB answers on 127.0.0.1:3306: tests create their own fresh databases there"
+elif [ -x /usr/sbin/mariadbd ] || command -v mariadbd >/dev/null 2>&1; then
+  log "no MariaDB on 3306: tests start a private MariaDB server"
+else
+  apt_install mariadb-server
+  log "no MariaDB on 3306: tests start a private MariaDB server"
+fi
+
+exec ./mvnw -B -ntp verify "$@"
