@@ -1,0 +1,142 @@
+#!/usr/bin/env bash
+# Starts the whole Vùng Xanh system on this machine: a real Kafka broker (KRaft, Apache Kafka from Maven Central),
+# MariaDB (the one on 127.0.0.1:3306, else a private server), the three services; then prints the board's URL and
+# ready-made tokens. Safe to run again: what already runs is left alone. Stop with deploy/local/down.sh.
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+mkdir -p "$PIDS" "$LOGS" "$KEYS"
+
+command -v java >/dev/null || die "java (17 or newer) is required"
+command -v openssl >/dev/null || die "openssl is required (Debian package openssl)"
+
+# 1. Build what is missing
+for entry in "${SERVICES[@]}"; do
+  svc=${entry%%:*}
+  if [ ! -f "$ROOT/$svc/target/quarkus-app/quarkus-run.jar" ]; then
+    say "building the services (first run only)"
+    (cd "$ROOT" && ./mvnw -B -q -ntp package -DskipTests -DskipITs) || die "build failed"
+    break
+  fi
+done
+
+# 2. Kafka broker
+if running kafka; then
+  say "Kafka already runs (pid $(cat "$PIDS/kafka"))"
+else
+  port_open "$KAFKA_PORT" && die "port $KAFKA_PORT is taken by another program; free it or set VX_KAFKA_PORT"
+  if [ ! -d "$STATE/kafka/libs" ]; then
+    say "fetching Apache Kafka from Maven Central"
+    (cd "$ROOT" && ./mvnw -B -q -ntp -f deploy/local/kafka-pom.xml dependency:copy-dependencies \
+        -DoutputDirectory="$STATE/kafka/libs") || die "could not fetch Kafka"
+  fi
+  mkdir -p "$STATE/kafka/data"
+  cat > "$STATE/kafka/server.properties" <<PROPS
+process.roles=broker,controller
+node.id=1
+controller.quorum.voters=1@127.0.0.1:$KAFKA_CONTROLLER_PORT
+listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT,CONTROLLER://127.0.0.1:$KAFKA_CONTROLLER_PORT
+advertised.listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT
+controller.listener.names=CONTROLLER
+listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
+log.dirs=$STATE/kafka/data
+num.partitions=6
+offsets.topic.replication.factor=1
+transaction.state.log.replication.factor=1
+transaction.state.log.min.isr=1
+group.initial.rebalance.delay.ms=0
+PROPS
+  KAFKA_CP="$STATE/kafka/libs/*"
+  if [ ! -f "$STATE/kafka/data/meta.properties" ]; then
+    java -cp "$KAFKA_CP" kafka.tools.StorageTool format -t "$(java -cp "$KAFKA_CP" kafka.tools.StorageTool random-uuid)" \
+      -c "$STATE/kafka/server.properties" > "$LOGS/kafka-format.log" 2>&1 || die "Kafka storage format failed; see $LOGS/kafka-format.log"
+  fi
+  nohup java -Xmx512m -cp "$KAFKA_CP" kafka.Kafka "$STATE/kafka/server.properties" > "$LOGS/kafka.log" 2>&1 &
+  echo $! > "$PIDS/kafka"
+  for _ in $(seq 1 120); do port_open "$KAFKA_PORT" && break; running kafka || break; sleep 0.25; done
+  port_open "$KAFKA_PORT" || die "Kafka did not start; see $LOGS/kafka.log"
+  say "Kafka runs on 127.0.0.1:$KAFKA_PORT"
+fi
+
+# 3. MariaDB
+if running mariadb; then
+  DB_HOSTPORT=127.0.0.1:$PRIVATE_DB_PORT
+elif port_open 3306; then
+  DB_HOSTPORT=127.0.0.1:3306
+  say "using the MariaDB on 127.0.0.1:3306"
+else
+  MARIADBD=$(command -v mariadbd || echo /usr/sbin/mariadbd)
+  if [ ! -x "$MARIADBD" ]; then
+    [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null || die "no MariaDB on 3306 and none installed: install mariadb-server"
+    say "installing mariadb-server"
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq mariadb-server >/dev/null
+  fi
+  port_open "$PRIVATE_DB_PORT" && die "port $PRIVATE_DB_PORT is taken; set VX_PRIVATE_DB_PORT"
+  if [ ! -d "$STATE/mariadb/data/mysql" ]; then
+    mkdir -p "$STATE/mariadb"
+    mariadb-install-db --no-defaults --datadir="$STATE/mariadb/data" --user=root --skip-test-db \
+      > "$LOGS/mariadb-install.log" 2>&1 || die "mariadb-install-db failed; see $LOGS/mariadb-install.log"
+  fi
+  nohup mariadbd --no-defaults --datadir="$STATE/mariadb/data" --socket="$STATE/mariadb/mariadb.sock" \
+    --port="$PRIVATE_DB_PORT" --bind-address=127.0.0.1 --user=root --skip-grant-tables \
+    --pid-file="$STATE/mariadb/mariadb.pid" > "$LOGS/mariadb.log" 2>&1 &
+  echo $! > "$PIDS/mariadb"
+  for _ in $(seq 1 100); do port_open "$PRIVATE_DB_PORT" && break; sleep 0.2; done
+  port_open "$PRIVATE_DB_PORT" || die "private MariaDB did not start; see $LOGS/mariadb.log"
+  DB_HOSTPORT=127.0.0.1:$PRIVATE_DB_PORT
+  say "started a private MariaDB on $DB_HOSTPORT"
+fi
+
+# 4. Development keys: a JWT signing pair and a pseudonymisation secret, generated once, never committed
+if [ ! -f "$KEYS/jwt-private.pem" ]; then
+  openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$KEYS/jwt-private.pem" 2>/dev/null
+  openssl pkey -in "$KEYS/jwt-private.pem" -pubout -out "$KEYS/jwt-public.pem"
+  openssl rand -hex 32 > "$KEYS/pseudonym-secret"
+fi
+
+# 5. The services
+for entry in "${SERVICES[@]}"; do
+  svc=${entry%%:*}; port=${entry##*:}
+  if running "$svc"; then say "$svc already runs"; continue; fi
+  port_open "$port" && die "port $port is taken by another program; $svc needs it"
+  db=vungxanh_${svc%-service}
+  VX_HTTP_PORT=$port \
+  VX_KAFKA_BOOTSTRAP=127.0.0.1:$KAFKA_PORT \
+  VX_DB_URL="jdbc:mariadb://$DB_HOSTPORT/$db?createDatabaseIfNotExist=true" \
+  VX_JWT_PUBLIC_KEY_LOCATION="file:$KEYS/jwt-public.pem" \
+  VX_JWT_ISSUER="$ISSUER" \
+  VX_PSEUDONYM_SECRET="$(cat "$KEYS/pseudonym-secret")" \
+    nohup java -Xmx384m -jar "$ROOT/$svc/target/quarkus-app/quarkus-run.jar" > "$LOGS/$svc.log" 2>&1 &
+  echo $! > "$PIDS/$svc"
+done
+for entry in "${SERVICES[@]}"; do
+  svc=${entry%%:*}; port=${entry##*:}
+  for _ in $(seq 1 240); do
+    curl -fsS "http://127.0.0.1:$port/q/health/ready" >/dev/null 2>&1 && break
+    running "$svc" || die "$svc exited; see $LOGS/$svc.log"
+    sleep 0.5
+  done
+  curl -fsS "http://127.0.0.1:$port/q/health/ready" >/dev/null 2>&1 || die "$svc not ready; see $LOGS/$svc.log"
+  say "$svc ready on http://127.0.0.1:$port"
+done
+
+# 6. Tokens for each role
+{
+  echo "ADMIN_TOKEN=$("$ROOT/deploy/local/token.sh" admin)"
+  echo "INSPECTOR_LONG_BIEN_TOKEN=$("$ROOT/deploy/local/token.sh" inspector district=004)"
+  echo "INSPECTOR_BA_DINH_TOKEN=$("$ROOT/deploy/local/token.sh" inspector district=001)"
+  echo "HEALTH_OFFICIAL_TOKEN=$("$ROOT/deploy/local/token.sh" health-official)"
+  echo "DEMO_VENUE_DEVICE_TOKEN=$("$ROOT/deploy/local/token.sh" device venue=demo-venue)"
+  echo "DEMO_CHECKPOINT_DEVICE_TOKEN=$("$ROOT/deploy/local/token.sh" device checkpoint=demo-checkpoint)"
+} > "$STATE/tokens.env"
+
+cat <<MSG
+
+Vùng Xanh runs.
+  inspectors' board   http://127.0.0.1:8083/
+  check-in API        http://127.0.0.1:8081/q/swagger-ui
+  checkpoint API      http://127.0.0.1:8082/q/swagger-ui
+  alert API           http://127.0.0.1:8083/q/swagger-ui
+  tokens (30 days)    $STATE/tokens.env   (source it; deploy/local/token.sh mints more)
+  logs                $LOGS
+  stop                deploy/local/down.sh   (add --wipe to delete the data)
+MSG
