@@ -12,6 +12,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import vn.vungxanh.events.PlaceKind;
 
 /** What alert-service has seen of one venue or checkpoint: its last scan and how many distinct scans. */
 @Entity
@@ -29,11 +30,6 @@ public class PlaceActivity extends PanacheEntityBase {
 
     public static PlaceActivity find(PlaceKind kind, String placeId) {
         return findById(new Key(kind, placeId));
-    }
-
-    public enum PlaceKind {
-        VENUE,
-        CHECKPOINT
     }
 
     @Embeddable

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 
@@ -37,8 +38,7 @@ import vn.vungxanh.testsupport.Tokens;
 
 @QuarkusTest
 @WithTestResource(value = ServiceInfrastructure.class, scope = TestResourceScope.GLOBAL, initArgs = {
-        @ResourceArg(name = "database", value = "vx_alert"),
-        @ResourceArg(name = "topics", value = Topics.CHECKINS + "," + Topics.PASSAGES + "," + Topics.DEAD_LETTER) })
+        @ResourceArg(name = "database", value = "vx_alert") })
 class ScanActivityTest {
 
     private static final Subject SUBJECT = new Subject(SubjectType.CCCD, "pseudonym-of-a-visitor-000000000000000000");
@@ -69,8 +69,8 @@ class ScanActivityTest {
         String checkpointId = "cp-" + UUID.randomUUID();
         Instant at = Instant.now().minusSeconds(60).truncatedTo(ChronoUnit.MILLIS);
         PassageEvent passage = new PassageEvent(PassageEvent.SCHEMA_VERSION, UUID.randomUUID().toString(), checkpointId,
-                SUBJECT, PassageEvent.Direction.INBOUND, at, at, null, "31", "00001", new BigDecimal("36.5"),
-                PassageEvent.Decision.ALLOWED);
+                null, "device-1", SUBJECT, PassageEvent.Direction.INBOUND, at, at, null, "31", "00001",
+                new BigDecimal("36.5"), List.of(), null, null, PassageEvent.Decision.ALLOWED);
         send(Topics.PASSAGES, checkpointId, json.writeValueAsString(passage));
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(Tokens.admin())
@@ -117,8 +117,8 @@ class ScanActivityTest {
     }
 
     private static CheckinEvent checkin(String venueId, Instant at) {
-        return new CheckinEvent(CheckinEvent.SCHEMA_VERSION, UUID.randomUUID().toString(), venueId, SUBJECT,
-                CheckinEvent.Direction.IN, at, at, null);
+        return new CheckinEvent(CheckinEvent.SCHEMA_VERSION, UUID.randomUUID().toString(), venueId, null, "device-1",
+                SUBJECT, CheckinEvent.Direction.IN, at, at, null, CheckinEvent.ScanStatus.ACCEPTED, null);
     }
 
     private static void send(String topic, String key, String value) throws Exception {

@@ -31,8 +31,7 @@ import vn.vungxanh.testsupport.Tokens;
 
 @QuarkusTest
 @WithTestResource(value = ServiceInfrastructure.class, scope = TestResourceScope.GLOBAL, initArgs = {
-        @ResourceArg(name = "database", value = "vx_checkin"),
-        @ResourceArg(name = "topics", value = Topics.CHECKINS + "," + Topics.DEAD_LETTER) })
+        @ResourceArg(name = "database", value = "vx_checkin") })
 class CheckinIngestTest {
 
     private static final ZoneOffset HANOI = ZoneOffset.ofHours(7);

@@ -30,8 +30,7 @@ import vn.vungxanh.testsupport.Tokens;
 
 @QuarkusTest
 @WithTestResource(value = ServiceInfrastructure.class, scope = TestResourceScope.GLOBAL, initArgs = {
-        @ResourceArg(name = "database", value = "vx_checkpoint"),
-        @ResourceArg(name = "topics", value = Topics.PASSAGES + "," + Topics.DEAD_LETTER) })
+        @ResourceArg(name = "database", value = "vx_checkpoint") })
 class PassageIngestTest {
 
     private static final ZoneOffset HANOI = ZoneOffset.ofHours(7);

@@ -2,19 +2,26 @@ package vn.vungxanh.events;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Version 1 of a traveller's passage through a checkpoint, published on {@link Topics#PASSAGES} keyed by
  * {@code checkpointId}.
  *
+ * @param wardCode the checkpoint's ward, when known at ingest
+ * @param deviceId the checkpoint device that posted
  * @param originWardCode ward the traveller comes from, when known
- * @param originProvinceCode province the traveller comes from, when the ward is not known
+ * @param originProvinceCode province the traveller comes from (derived from the ward when that is given)
  * @param destinationWardCode ward the traveller goes to; it follows up on high-risk arrivals
+ * @param permitStatus result of verifying the presented permit QR, or null when none was presented
+ * @param symptoms symptoms the officer recorded, empty when none
  */
 public record PassageEvent(
         int schemaVersion,
         String eventId,
         String checkpointId,
+        String wardCode,
+        String deviceId,
         Subject subject,
         Direction direction,
         Instant scannedAt,
@@ -23,6 +30,9 @@ public record PassageEvent(
         String originProvinceCode,
         String destinationWardCode,
         BigDecimal temperatureC,
+        List<String> symptoms,
+        String vehiclePlate,
+        PermitStatus permitStatus,
         Decision decision) implements VersionedEvent {
 
     public static final int SCHEMA_VERSION = 1;
@@ -38,5 +48,15 @@ public record PassageEvent(
         TURNED_BACK,
         REFERRED_TO_TESTING,
         QUARANTINED
+    }
+
+    /** Verification result of a travel permit QR. */
+    public enum PermitStatus {
+        VALID,
+        EXPIRED,
+        NOT_YET_VALID,
+        FORGED,
+        REVOKED,
+        WRONG_ROUTE
     }
 }

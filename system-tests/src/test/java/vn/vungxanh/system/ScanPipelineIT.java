@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -19,9 +18,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.restassured.http.ContentType;
-import vn.vungxanh.events.Topics;
 import vn.vungxanh.testsupport.KafkaBroker;
 import vn.vungxanh.testsupport.MariaDb;
+import vn.vungxanh.testsupport.ServiceInfrastructure;
 import vn.vungxanh.testsupport.ServiceProcess;
 import vn.vungxanh.testsupport.Tokens;
 
@@ -35,7 +34,7 @@ class ScanPipelineIT {
 
     @BeforeAll
     static void startServices() throws Exception {
-        KafkaBroker.createTopics(List.of(Topics.CHECKINS, Topics.PASSAGES, Topics.DEAD_LETTER), 3);
+        ServiceInfrastructure.createTopics();
         Path logs = ROOT.resolve("system-tests/target/service-logs");
         checkin = ServiceProcess.start(ROOT, "checkin-service", freePort(), env("vx_sys_checkin"), logs);
         checkpoint = ServiceProcess.start(ROOT, "checkpoint-service", freePort(), env("vx_sys_checkpoint"), logs);

@@ -20,6 +20,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
+import org.apache.kafka.common.utils.Exit;
 
 /**
  * One real Apache Kafka broker (KRaft, combined broker and controller) inside the test JVM,
@@ -100,6 +101,9 @@ public final class KafkaBroker {
     }
 
     private static KafkaClusterTestKit start() {
+        // A broker shutting down with the test JVM must not halt or exit that JVM with an error code.
+        Exit.setExitProcedure((code, message) -> System.err.println("Kafka test broker asked to exit " + code + ": " + message));
+        Exit.setHaltProcedure((code, message) -> System.err.println("Kafka test broker asked to halt " + code + ": " + message));
         try {
             TestKitNodes nodes = new TestKitNodes.Builder()
                     .setCombined(true)

@@ -1,40 +1,35 @@
 package vn.vungxanh.testsupport;
 
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import vn.vungxanh.events.Topics;
 
 /**
- * The real infrastructure a service's {@code @QuarkusTest}s run against: the in-JVM Kafka broker with the
- * service's topics created up front, a fresh MariaDB database, and the public key that verifies test tokens.
+ * The real infrastructure a service's {@code @QuarkusTest}s run against: the in-JVM Kafka broker with every topic
+ * of {@link Topics} created up front (registries compacted), a fresh MariaDB database, the public key that verifies
+ * test tokens and a pseudonymisation secret.
  *
- * <p>Init args: {@code database} (name prefix), {@code topics} and {@code compactedTopics} (comma separated).
+ * <p>Init arg: {@code database} (name prefix of the fresh database).
  */
 public class ServiceInfrastructure implements QuarkusTestResourceLifecycleManager {
 
     public static final int PARTITIONS = 3;
 
     private String database = "vungxanh";
-    private List<String> topics = List.of();
-    private List<String> compactedTopics = List.of();
 
     @Override
     public void init(Map<String, String> args) {
         database = args.getOrDefault("database", database);
-        topics = split(args.get("topics"));
-        compactedTopics = split(args.get("compactedTopics"));
     }
 
     @Override
     public Map<String, String> start() {
         Map<String, String> config = new HashMap<>();
         config.put("kafka.bootstrap.servers", KafkaBroker.bootstrapServers());
-        KafkaBroker.createTopics(topics, PARTITIONS);
-        KafkaBroker.createCompactedTopics(compactedTopics, PARTITIONS);
+        createTopics();
         config.put("quarkus.datasource.jdbc.url", MariaDb.freshDatabase(database));
         config.put("quarkus.datasource.username", MariaDb.user());
         config.put("quarkus.datasource.password", MariaDb.password());
@@ -44,15 +39,14 @@ public class ServiceInfrastructure implements QuarkusTestResourceLifecycleManage
         return config;
     }
 
+    /** Creates every topic of {@link Topics} that does not exist yet: registries compacted. */
+    public static void createTopics() {
+        KafkaBroker.createTopics(Topics.STREAMS, PARTITIONS);
+        KafkaBroker.createCompactedTopics(Topics.COMPACTED, PARTITIONS);
+    }
+
     @Override
     public void stop() {
         // broker and databases live for the whole test JVM and are cleaned up when it exits
-    }
-
-    private static List<String> split(String value) {
-        if (value == null || value.isBlank()) {
-            return List.of();
-        }
-        return Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
 }

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.common.annotation.Blocking;
 import vn.vungxanh.alert.Channels;
-import vn.vungxanh.alert.PlaceActivity.PlaceKind;
+import vn.vungxanh.events.PlaceKind;
 import vn.vungxanh.alert.service.ActivityService;
 import vn.vungxanh.common.messaging.EventDeserializer;
 import vn.vungxanh.events.CheckinEvent;

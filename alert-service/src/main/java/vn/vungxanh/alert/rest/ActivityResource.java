@@ -9,7 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 
 import vn.vungxanh.alert.PlaceActivity;
-import vn.vungxanh.alert.PlaceActivity.PlaceKind;
+import vn.vungxanh.events.PlaceKind;
 import vn.vungxanh.alert.service.ActivityService;
 import vn.vungxanh.common.problem.ProblemException;
 

@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import vn.vungxanh.alert.PlaceActivity;
-import vn.vungxanh.alert.PlaceActivity.PlaceKind;
+import vn.vungxanh.events.PlaceKind;
 import vn.vungxanh.alert.ProcessedEvent;
 
 /** Records scans per place, counting each event id once, and keeping the latest scan time. */

@@ -33,6 +33,6 @@ public class CheckinResource {
         if (venueId == null) {
             throw ProblemException.forbidden("this device token is not bound to a venue");
         }
-        return ingest.ingest(venueId, request);
+        return ingest.ingest(venueId, token.getSubject(), request);
     }
 }

@@ -35,16 +35,20 @@ public class CheckinIngest {
     @Inject
     IngestConfig config;
 
-    public Uni<ScanResult> ingest(String venueId, CheckinRequest request) {
+    public Uni<ScanResult> ingest(String venueId, String deviceId, CheckinRequest request) {
         Instant receivedAt = scanTimes.now();
         CheckinEvent event = new CheckinEvent(CheckinEvent.SCHEMA_VERSION,
                 request.eventId().toString(),
                 venueId,
+                null,
+                deviceId,
                 pseudonymiser.pseudonymise(request.subject().type(), request.subject().value(), "subject.value"),
                 request.direction(),
                 scanTimes.check(request.scannedAt(), receivedAt, "scannedAt"),
                 receivedAt,
-                request.temperatureC());
+                request.temperatureC(),
+                CheckinEvent.ScanStatus.ACCEPTED,
+                null);
         return KafkaFirst.send(checkins, venueId, event, config.retryAfterSeconds())
                 .replaceWith(ScanResult.accepted(event.eventId()));
     }

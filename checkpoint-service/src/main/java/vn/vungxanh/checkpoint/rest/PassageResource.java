@@ -33,6 +33,6 @@ public class PassageResource {
         if (checkpointId == null) {
             throw ProblemException.forbidden("this device token is not bound to a checkpoint");
         }
-        return ingest.ingest(checkpointId, request);
+        return ingest.ingest(checkpointId, token.getSubject(), request);
     }
 }

@@ -1,6 +1,7 @@
 package vn.vungxanh.checkpoint.service;
 
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -35,11 +36,13 @@ public class PassageIngest {
     @Inject
     IngestConfig config;
 
-    public Uni<ScanResult> ingest(String checkpointId, PassageRequest request) {
+    public Uni<ScanResult> ingest(String checkpointId, String deviceId, PassageRequest request) {
         Instant receivedAt = scanTimes.now();
         PassageEvent event = new PassageEvent(PassageEvent.SCHEMA_VERSION,
                 request.eventId().toString(),
                 checkpointId,
+                null,
+                deviceId,
                 pseudonymiser.pseudonymise(request.subject().type(), request.subject().value(), "subject.value"),
                 request.direction(),
                 scanTimes.check(request.scannedAt(), receivedAt, "scannedAt"),
@@ -48,6 +51,9 @@ public class PassageIngest {
                 request.originProvinceCode(),
                 request.destinationWardCode(),
                 request.temperatureC(),
+                List.of(),
+                null,
+                null,
                 request.decision());
         return KafkaFirst.send(passages, checkpointId, event, config.retryAfterSeconds())
                 .replaceWith(ScanResult.accepted(event.eventId()));
