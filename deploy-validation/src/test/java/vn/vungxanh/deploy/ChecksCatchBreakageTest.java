@@ -274,6 +274,16 @@ class ChecksCatchBreakageTest {
         assertTrue(e.getMessage().contains("ConfigMap/vungxanh-config is defined twice"), e.getMessage());
     }
 
+    @Test
+    void anOverlayWithTwoPatchesInOneFile(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("patch.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n---\n"
+                + "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: b\n");
+        Files.writeString(dir.resolve(Kustomize.FILE), "resources:\n  - " + Project.K8S.resolve("base")
+                + "\npatches:\n  - path: patch.yaml\n");
+        RenderException e = assertThrows(RenderException.class, () -> Kustomize.render(dir));
+        assertTrue(e.getMessage().contains("patch.yaml holds 2 documents"), e.getMessage());
+    }
+
     /** Breaks a fresh rendering of the overlay and expects the check to report it (and nothing passes silently). */
     private static void assertCaught(String overlay, Check check, String expected,
             Consumer<List<Map<String, Object>>> breakage) {

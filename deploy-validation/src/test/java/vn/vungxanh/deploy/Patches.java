@@ -8,8 +8,8 @@ import java.util.Set;
 
 /**
  * kustomize's patches: a JSON 6902 patch (a list of operations) applies to every object its target selects; a
- * strategic merge patch (one or more objects) applies to its target's objects or, without a target, to the object
- * of the same kind and name. Built-in kinds merge lists of named items (containers, env, volumes...) item by
+ * strategic merge patch (one object per entry, as kustomize requires) applies to its target's objects or, without a
+ * target, to the object of the same kind and name. Built-in kinds merge lists of named items (containers, env, volumes...) item by
  * item; custom resources have no merge keys, so their lists are replaced, as kustomize does.
  */
 final class Patches {
@@ -47,6 +47,10 @@ final class Patches {
                 }
             }
             return;
+        }
+        if (documents.size() != 1) {
+            throw new RenderException(dir + ": " + label + " holds " + documents.size()
+                    + " documents; kustomize's patches field takes one patch per entry");
         }
         for (Object document : documents) {
             Map<String, Object> patch = Trees.map(document);
