@@ -1,7 +1,6 @@
 package vn.vungxanh.deploy;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
-import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.LabelSelector;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.TopologySpreadConstraint;
@@ -9,6 +8,8 @@ import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyEgressRule;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyIngressRule;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -59,12 +61,12 @@ final class SelectorChecks {
             String where = "NetworkPolicy/" + policy.getMetadata().getName();
             selects(pods, where, policy.getSpec().getPodSelector(), violations);
             Stream<NetworkPolicyPeer> peers = Stream.concat(
-                    Objects.requireNonNullElse(policy.getSpec().getIngress(), List.<io.fabric8.kubernetes.api.model
-                            .networking.v1.NetworkPolicyIngressRule>of()).stream()
-                            .flatMap(r -> Objects.requireNonNullElse(r.getFrom(), List.<NetworkPolicyPeer>of()).stream()),
-                    Objects.requireNonNullElse(policy.getSpec().getEgress(), List.<io.fabric8.kubernetes.api.model
-                            .networking.v1.NetworkPolicyEgressRule>of()).stream()
-                            .flatMap(r -> Objects.requireNonNullElse(r.getTo(), List.<NetworkPolicyPeer>of()).stream()));
+                    Objects.requireNonNullElse(policy.getSpec().getIngress(), List.<NetworkPolicyIngressRule>of())
+                            .stream().flatMap(r -> Objects.requireNonNullElse(r.getFrom(),
+                                    List.<NetworkPolicyPeer>of()).stream()),
+                    Objects.requireNonNullElse(policy.getSpec().getEgress(), List.<NetworkPolicyEgressRule>of())
+                            .stream().flatMap(r -> Objects.requireNonNullElse(r.getTo(),
+                                    List.<NetworkPolicyPeer>of()).stream()));
             peers.filter(peer -> peer.getPodSelector() != null && peer.getNamespaceSelector() == null)
                     .forEach(peer -> selects(pods, where + " peer", peer.getPodSelector(), violations));
         }
@@ -72,9 +74,9 @@ final class SelectorChecks {
             List<Map<String, Object>> listeners = kafka.get("spec", "kafka", "listeners");
             for (Map<String, Object> listener : listeners) {
                 for (Object peer : Trees.list(listener, "networkPolicyPeers")) {
-                    Map<String, String> labels = Trees.map(peer, "podSelector", "matchLabels") == null ? null
-                            : Trees.map(peer, "podSelector", "matchLabels").entrySet().stream().collect(
-                                    java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> String.valueOf(e.getValue())));
+                    Map<String, Object> matchLabels = Trees.map(peer, "podSelector", "matchLabels");
+                    Map<String, String> labels = matchLabels == null ? null : matchLabels.entrySet().stream()
+                            .collect(Collectors.toMap(Map.Entry::getKey, e -> String.valueOf(e.getValue())));
                     if (pods.stream().noneMatch(p -> Pods.matches(labels, p.labels()))) {
                         violations.add("Kafka/" + kafka.getMetadata().getName() + " listener " + listener.get("name")
                                 + ": network policy peer " + labels + " selects no pod");
@@ -107,9 +109,5 @@ final class SelectorChecks {
             violations.add(where + ": selector " + (selector == null ? null : selector.getMatchLabels())
                     + " selects no pod");
         }
-    }
-
-    static String id(HasMetadata object) {
-        return object.getKind() + "/" + object.getMetadata().getName();
     }
 }
