@@ -1,7 +1,6 @@
 package vn.vungxanh.simulator;
 
 import java.io.IOException;
-import java.time.Duration;
 
 /**
  * The Vùng Xanh traffic simulator. {@code run} registers a world and drives traffic; {@code verify} checks the
@@ -18,16 +17,12 @@ public final class SimulatorMain {
             System.exit(2);
         }
         String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
-        System.exit(run(args[0], SimulatorOptions.parse(rest), Duration.ofMinutes(20)) ? 0 : 1);
+        System.exit(run(args[0], rest) ? 0 : 1);
     }
 
     /** @return false when verification failed */
-    public static boolean run(String mode, String[] args, Duration verifyTimeout) throws IOException, InterruptedException {
-        return run(mode, SimulatorOptions.parse(args), verifyTimeout);
-    }
-
-    static boolean run(String mode, SimulatorOptions options, Duration verifyTimeout)
-            throws IOException, InterruptedException {
+    public static boolean run(String mode, String... args) throws IOException, InterruptedException {
+        SimulatorOptions options = SimulatorOptions.parse(args);
         if (options.adminToken() == null) {
             throw new IllegalArgumentException("an admin token is required: --admin-token=JWT or env ADMIN_TOKEN");
         }
@@ -44,7 +39,7 @@ public final class SimulatorMain {
             case "verify" -> world = World.load(options.worldFile());
             default -> throw new IllegalArgumentException("unknown mode " + mode + "\n" + SimulatorOptions.USAGE);
         }
-        return mode.equals("run") || new Verifier(api, options, world).verify(verifyTimeout);
+        return mode.equals("run") || new Verifier(api, options, world).verify(options.verifyTimeout());
     }
 
     private static String planted(World world) {

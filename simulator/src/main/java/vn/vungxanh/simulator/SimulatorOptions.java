@@ -24,7 +24,8 @@ record SimulatorOptions(
         Duration live,
         int heartbeatSeconds,
         long seed,
-        Path worldFile) {
+        Path worldFile,
+        Duration verifyTimeout) {
 
     static final String USAGE = """
             usage: simulator (run|verify|run-and-verify) [--name=value ...]
@@ -38,6 +39,7 @@ record SimulatorOptions(
               --heartbeat-seconds=20       device heartbeat period
               --seed=2021                  random seed (the same seed plants the same misbehaviour)
               --world=.local/simulator-world.json   what was registered and planted, for verify
+              --verify-timeout=PT0S        how long verify waits for alerts still to come
             """;
 
     static SimulatorOptions parse(String[] args) {
@@ -73,7 +75,8 @@ record SimulatorOptions(
                 Duration.parse(o.getOrDefault("live", "PT10M")),
                 Integer.parseInt(o.getOrDefault("heartbeat-seconds", "20")),
                 Long.parseLong(o.getOrDefault("seed", "2021")),
-                Path.of(o.getOrDefault("world", ".local/simulator-world.json")));
+                Path.of(o.getOrDefault("world", ".local/simulator-world.json")),
+                Duration.parse(o.getOrDefault("verify-timeout", "PT0S")));
     }
 
     String inspectorToken(String districtCode) {
