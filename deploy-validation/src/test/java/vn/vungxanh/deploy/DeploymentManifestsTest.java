@@ -5,6 +5,7 @@ import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -12,21 +13,28 @@ import org.junit.jupiter.api.TestFactory;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The overlays of deploy/k8s render, parse with the Kubernetes model and pass every check. */
 class DeploymentManifestsTest {
 
     @TestFactory
-    Stream<DynamicTest> everyOverlayPassesEveryCheck() {
-        return Project.OVERLAYS.stream().flatMap(overlay -> {
-            Manifests manifests = Overlays.load(overlay);
-            return Arrays.stream(Check.values()).map(check -> DynamicTest.dynamicTest(overlay + ": " + check, () ->
-                    assertEquals(List.of(), check.violations(manifests), overlay + " violates " + check)));
+    Stream<DynamicContainer> everyOverlayRendersAndPassesEveryCheck() {
+        return Project.OVERLAYS.stream().map(overlay -> {
+            AtomicReference<Manifests> manifests = new AtomicReference<>();
+            DynamicTest renders = DynamicTest.dynamicTest("renders", () -> manifests.set(Overlays.load(overlay)));
+            Stream<DynamicTest> checks = Arrays.stream(Check.values()).map(check -> DynamicTest.dynamicTest(
+                    check.name(), () -> {
+                        assertNotNull(manifests.get(), overlay + " does not render");
+                        assertEquals(List.of(), check.violations(manifests.get()), overlay + " violates " + check);
+                    }));
+            return DynamicContainer.dynamicContainer(overlay, Stream.concat(Stream.of(renders), checks));
         });
     }
 
