@@ -153,6 +153,14 @@ class ChecksCatchBreakageTest {
     }
 
     @Test
+    void moreDatabaseConnectionsAtFullScaleThanTheUserMayOpen() {
+        assertCaught(PROD, Check.REFERENCES, "Deployment/checkin-service: up to 21 pods x pool 16 = 336 connections,"
+                + " but User checkin may open 240",
+                r -> Trees.map(Overlays.object(r, "HorizontalPodAutoscaler", "checkin-service"), "spec")
+                        .put("maxReplicas", 20));
+    }
+
+    @Test
     void aServiceSelectorThatSelectsNothing() {
         assertCaught(DEV, Check.SELECTORS, "Service/checkin-service: selector {app.kubernetes.io/name=checkin}"
                 + " selects no pod",

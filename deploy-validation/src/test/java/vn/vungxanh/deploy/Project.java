@@ -51,6 +51,11 @@ final class Project {
         return services;
     }
 
+    /** The defaults every service shares (common module), e.g. the database pool size. */
+    static Properties sharedDefaults() {
+        return load(ROOT.resolve("common/src/main/resources/META-INF/microprofile-config.properties"));
+    }
+
     static Path dockerfile(String service) {
         return ROOT.resolve(service).resolve("src/main/docker/Dockerfile.jvm");
     }

@@ -20,7 +20,7 @@ import java.util.Objects;
  * Every Secret and ConfigMap (and key) a pod or a custom resource references exists, in the overlay or among the
  * Secrets ops create (secrets.example.yaml). Every custom resource names an existing MariaDB. The services'
  * Kafka bootstrap address is a Strimzi bootstrap Service, and their database URL, user and password are those of
- * a MariaDB, Database, User and Grant of the manifests.
+ * a MariaDB, Database, User and Grant of the manifests, whose connection limit their pools fit in at full scale.
  */
 final class ReferenceChecks {
 
@@ -54,7 +54,9 @@ final class ReferenceChecks {
                                 from.getSecretKeyRef().getKey(), from.getSecretKeyRef().getOptional(), violations);
                     }
                 }
-                Wiring.check(manifests, where, Pods.environment(manifests, c), violations);
+                Map<String, String> env = Pods.environment(manifests, c);
+                Wiring.check(manifests, where, env, violations);
+                Wiring.connectionBudget(manifests, pod, env, violations);
             }
             for (Volume v : Objects.requireNonNullElse(pod.spec().getVolumes(), List.<Volume>of())) {
                 String where = pod.id() + " volume " + v.getName() + ": ";

@@ -1,6 +1,10 @@
 package vn.vungxanh.deploy;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 
 import java.net.URI;
 import java.util.List;
@@ -35,6 +39,52 @@ final class Wiring {
         if (!listener) {
             violations.add(where + "VX_KAFKA_BOOTSTRAP " + bootstrap
                     + " is not the bootstrap Service and listener port of a Kafka in the manifests");
+        }
+    }
+
+    /**
+     * The most connections a workload can open: its pool size (quarkus.datasource.jdbc.max-size with the pod's
+     * environment) times its most pods (the autoscaler's maximum, else its replicas, plus a rollout's surge pod) fit
+     * in its database user's maxUserConnections.
+     */
+    static void connectionBudget(Manifests manifests, Pods.Pod pod, Map<String, String> env,
+            List<String> violations) {
+        String url = env.get("VX_DB_URL");
+        if (url == null) {
+            return;
+        }
+        String server = databaseServer(url).replaceFirst(PRIMARY + "$", "");
+        GenericKubernetesResource user = manifests.custom("User").stream().filter(u -> server.equals(
+                u.get("spec", "mariaDbRef", "name")) && Objects.equals(env.get("VX_DB_USER"), u.get("spec", "name")))
+                .findFirst().orElse(null);
+        Object limit = user == null ? null : user.get("spec", "maxUserConnections");
+        if (limit == null) {
+            return;
+        }
+        String poolSetting = Project.sharedDefaults().getProperty("quarkus.datasource.jdbc.max-size");
+        int pool = Integer.parseInt(Project.resolve(poolSetting, env));
+        String kind = pod.owner().getKind();
+        String name = pod.owner().getMetadata().getName();
+        int pods = manifests.all(HorizontalPodAutoscaler.class).stream()
+                .filter(h -> kind.equals(h.getSpec().getScaleTargetRef().getKind())
+                        && name.equals(h.getSpec().getScaleTargetRef().getName()))
+                .map(h -> h.getSpec().getMaxReplicas()).findFirst()
+                .orElseGet(() -> {
+                    Integer replicas = pod.owner() instanceof Deployment d ? d.getSpec().getReplicas()
+                            : ((StatefulSet) pod.owner()).getSpec().getReplicas();
+                    return replicas == null ? 1 : replicas;
+                });
+        if (pod.owner() instanceof Deployment d && d.getSpec().getStrategy() != null
+                && d.getSpec().getStrategy().getRollingUpdate() != null
+                && d.getSpec().getStrategy().getRollingUpdate().getMaxSurge() != null) {
+            IntOrString surge = d.getSpec().getStrategy().getRollingUpdate().getMaxSurge();
+            pods += surge.getIntVal() != null ? surge.getIntVal()
+                    : (int) Math.ceil(pods * Integer.parseInt(surge.getStrVal().replace("%", "")) / 100.0);
+        }
+        int connections = pool * pods;
+        if (connections > ((Number) limit).intValue()) {
+            violations.add(pod.id() + ": up to " + pods + " pods x pool " + pool + " = " + connections
+                    + " connections, but User " + env.get("VX_DB_USER") + " may open " + limit);
         }
     }
 
