@@ -9,11 +9,13 @@ import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import vn.vungxanh.events.Topics;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -36,6 +38,16 @@ class DeploymentManifestsTest {
                     }));
             return DynamicContainer.dynamicContainer(overlay, Stream.concat(Stream.of(renders), checks));
         });
+    }
+
+    @Test
+    void theTopicsTheServicesConfigureAreRead() {
+        // Channels of the services and the shared dead-letter topic: the TOPICS check holds each to a KafkaTopic.
+        assertTrue(Project.configuredTopics().containsAll(List.of(Topics.CHECKINS, Topics.PASSAGES,
+                Topics.DEAD_LETTER)), Project.configuredTopics().toString());
+        assertEquals(Map.of("alert-service", 8083, "checkin-service", 8081, "checkpoint-service", 8082),
+                Project.services().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+                        e -> Integer.parseInt(Project.resolve(e.getValue().getProperty("quarkus.http.port"), Map.of())))));
     }
 
     @Test

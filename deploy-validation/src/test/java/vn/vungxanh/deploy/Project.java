@@ -9,6 +9,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -86,10 +87,15 @@ final class Project {
         return out.toString();
     }
 
-    /** Topics named in the services' configuration (channels, dead-letter topics, Kafka Streams sources). */
+    /**
+     * Topics named in the services' configuration and the shared defaults (channels, the dead-letter topic, Kafka
+     * Streams sources).
+     */
     static TreeSet<String> configuredTopics() {
         TreeSet<String> topics = new TreeSet<>();
-        for (Properties p : services().values()) {
+        List<Properties> configurations = new ArrayList<>(services().values());
+        configurations.add(sharedDefaults());
+        for (Properties p : configurations) {
             for (String key : p.stringPropertyNames()) {
                 if (key.startsWith("%")) {
                     continue;
