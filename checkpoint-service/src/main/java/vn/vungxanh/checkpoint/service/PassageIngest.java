@@ -50,9 +50,15 @@ public class PassageIngest {
     @Inject
     CheckpointDirectory checkpoints;
 
+    @Inject
+    PermitVerifier verifier;
+
+    private static final PermitVerifier.Result NO_PERMIT = new PermitVerifier.Result(null, null);
+
     public Uni<ScanResult> ingest(DeviceCaller.Bound device, PassageRequest request) {
         Instant receivedAt = scanTimes.now();
-        Subject subject = pseudonymiser.pseudonymise(request.subject().type(), request.subject().value(), "subject.value");
+        Subject presented = request.subject() == null ? null
+                : pseudonymiser.pseudonymise(request.subject().type(), request.subject().value(), "subject.value");
         Instant scannedAt = scanTimes.check(request.scannedAt(), receivedAt, "scannedAt");
         String originProvince = request.originProvinceCode();
         if (request.originWardCode() != null) {
@@ -69,12 +75,20 @@ public class PassageIngest {
             if (!cp.active()) {
                 throw ProblemException.invalidField("checkpoint", "the checkpoint is closed");
             }
-            PassageEvent event = new PassageEvent(PassageEvent.SCHEMA_VERSION, request.eventId().toString(), cp.id(),
-                    cp.wardCode(), device.deviceId(), subject, request.direction(), scannedAt, receivedAt,
-                    request.originWardCode(), origin, destination, request.temperatureC(),
-                    request.symptoms() == null ? List.of() : List.copyOf(request.symptoms()), request.vehiclePlate(),
-                    null, request.decision());
-            return sender.accept(KIND, passages, cp.id(), event.eventId(), event);
+            Uni<PermitVerifier.Result> permit = request.permitQr() == null ? Uni.createFrom().item(NO_PERMIT)
+                    : verifier.verify(request.permitQr(), scannedAt, destination);
+            return permit.onItem().transformToUni(verified -> {
+                Subject subject = presented != null ? presented : verified.subject();
+                if (subject == null) {
+                    throw ProblemException.invalidField("subject", "is required when the permit cannot be read");
+                }
+                PassageEvent event = new PassageEvent(PassageEvent.SCHEMA_VERSION, request.eventId().toString(),
+                        cp.id(), cp.wardCode(), device.deviceId(), subject, request.direction(), scannedAt, receivedAt,
+                        request.originWardCode(), origin, destination, request.temperatureC(),
+                        request.symptoms() == null ? List.of() : List.copyOf(request.symptoms()), request.vehiclePlate(),
+                        verified.status(), request.decision());
+                return sender.accept(KIND, passages, cp.id(), event.eventId(), event);
+            });
         });
     }
 }
