@@ -79,6 +79,14 @@ class ChecksCatchBreakageTest {
     }
 
     @Test
+    void aLivenessProbeOnTheReadinessEndpoint() {
+        // A liveness probe that follows Kafka's availability would restart every pod during a broker outage.
+        assertCaught(PROD, Check.PORTS, "livenessProbe calls /q/health/ready instead of /q/health/live",
+                r -> Trees.map(Overlays.container(r, "Deployment", "checkin-service"), "livenessProbe", "httpGet")
+                        .put("path", "/q/health/ready"));
+    }
+
+    @Test
     void aServiceTargetingAnUndeclaredPort() {
         assertCaught(DEV, Check.PORTS, "Service/checkin-service port http: targetPort web is no port of",
                 r -> Trees.map(Overlays.object(r, "Service", "checkin-service"), "spec", "ports", 0)

@@ -21,8 +21,8 @@ import java.util.stream.Stream;
 
 /**
  * The port each service listens on (quarkus.http.port of its application.properties, with the container's
- * environment applied) is the port its container declares, its probes call, Prometheus scrapes and its image
- * exposes; every Service and Ingress backend reaches a declared port.
+ * environment applied) is the port its container declares, its probes call (each on its own health endpoint),
+ * Prometheus scrapes and its image exposes; every Service and Ingress backend reaches a declared port.
  */
 final class PortChecks {
 
@@ -51,9 +51,9 @@ final class PortChecks {
                     violations.add(where + "container port 'http' is " + (http == null ? "missing"
                             : http.getContainerPort()) + " but the service listens on " + port);
                 }
-                probe(where + "startupProbe", c.getStartupProbe(), c, port, violations);
-                probe(where + "livenessProbe", c.getLivenessProbe(), c, port, violations);
-                probe(where + "readinessProbe", c.getReadinessProbe(), c, port, violations);
+                probe(where + "startupProbe", c.getStartupProbe(), "/q/health/started", c, port, violations);
+                probe(where + "livenessProbe", c.getLivenessProbe(), "/q/health/live", c, port, violations);
+                probe(where + "readinessProbe", c.getReadinessProbe(), "/q/health/ready", c, port, violations);
                 String scraped = pod.annotations() == null ? null : pod.annotations().get("prometheus.io/port");
                 if (!String.valueOf(port).equals(scraped)) {
                     violations.add(where + "Prometheus scrapes port " + scraped + " but the service listens on "
@@ -67,7 +67,8 @@ final class PortChecks {
         return violations;
     }
 
-    private static void probe(String where, Probe probe, Container c, int port, List<String> violations) {
+    private static void probe(String where, Probe probe, String path, Container c, int port,
+            List<String> violations) {
         if (probe == null || probe.getHttpGet() == null) {
             return;
         }
@@ -76,8 +77,8 @@ final class PortChecks {
             violations.add(where + " calls port " + probe.getHttpGet().getPort().getValue() + " (" + target
                     + ") but the service listens on " + port);
         }
-        if (!probe.getHttpGet().getPath().startsWith("/q/health/")) {
-            violations.add(where + " calls " + probe.getHttpGet().getPath() + ", not a /q/health/ endpoint");
+        if (!path.equals(probe.getHttpGet().getPath())) {
+            violations.add(where + " calls " + probe.getHttpGet().getPath() + " instead of " + path);
         }
     }
 
