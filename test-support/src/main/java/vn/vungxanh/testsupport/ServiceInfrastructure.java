@@ -1,5 +1,9 @@
 package vn.vungxanh.testsupport;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -29,6 +33,9 @@ public class ServiceInfrastructure implements QuarkusTestResourceLifecycleManage
     public Map<String, String> start() {
         Map<String, String> config = new HashMap<>();
         config.put("kafka.bootstrap.servers", KafkaBroker.bootstrapServers());
+        config.put("quarkus.kafka-streams.bootstrap-servers", KafkaBroker.bootstrapServers());
+        // Kafka Streams state must start empty against a fresh broker, or stale local state comes back to life.
+        config.put("kafka-streams.state.dir", freshStateDir());
         createTopics();
         config.put("quarkus.datasource.jdbc.url", MariaDb.freshDatabase(database));
         config.put("quarkus.datasource.username", MariaDb.user());
@@ -37,6 +44,16 @@ public class ServiceInfrastructure implements QuarkusTestResourceLifecycleManage
         config.put("mp.jwt.verify.issuer", Tokens.ISSUER);
         config.put("vx.pseudonym.secret", "test-only-" + UUID.randomUUID());
         return config;
+    }
+
+    private static String freshStateDir() {
+        try {
+            Path dir = Files.createTempDirectory("vx-streams-state");
+            dir.toFile().deleteOnExit();
+            return dir.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a Kafka Streams state directory", e);
+        }
     }
 
     /** Creates every topic of {@link Topics} that does not exist yet: registries compacted. */
