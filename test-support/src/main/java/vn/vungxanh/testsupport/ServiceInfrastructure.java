@@ -46,11 +46,11 @@ public class ServiceInfrastructure implements QuarkusTestResourceLifecycleManage
         return config;
     }
 
-    private static String freshStateDir() {
+    /** A new directory under the module's build output (not the OS temp dir, which may be cleaned under it). */
+    public static String freshStateDir() {
         try {
-            Path dir = Files.createTempDirectory("vx-streams-state");
-            dir.toFile().deleteOnExit();
-            return dir.toString();
+            Path dir = Files.createDirectories(Path.of("target", "streams-state", UUID.randomUUID().toString()));
+            return dir.toAbsolutePath().toString();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a Kafka Streams state directory", e);
         }

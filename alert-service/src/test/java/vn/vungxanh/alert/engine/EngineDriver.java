@@ -1,9 +1,6 @@
 package vn.vungxanh.alert.engine;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -38,6 +35,7 @@ import vn.vungxanh.events.Topics;
 import vn.vungxanh.events.VenueEvent;
 import vn.vungxanh.events.VenueType;
 import vn.vungxanh.events.WardLevelEvent;
+import vn.vungxanh.testsupport.ServiceInfrastructure;
 
 /**
  * The rules topology in a {@link TopologyTestDriver}: simulated wall clock, a fresh state directory, helpers to
@@ -77,11 +75,7 @@ final class EngineDriver implements AutoCloseable {
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "vx-rules-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        try {
-            props.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory("vx-rules-test").toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        props.put(StreamsConfig.STATE_DIR_CONFIG, ServiceInfrastructure.freshStateDir());
         driver = new TopologyTestDriver(RulesTopology.build(config, CATALOGUE), props, now);
         checkins = input(Topics.CHECKINS, CheckinEvent.class);
         passages = input(Topics.PASSAGES, PassageEvent.class);
