@@ -3,9 +3,11 @@ package vn.vungxanh.simulator;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Command-line options, {@code --name=value}; tokens may also come from the environment
@@ -25,7 +27,9 @@ record SimulatorOptions(
         int heartbeatSeconds,
         long seed,
         Path worldFile,
-        Duration verifyTimeout) {
+        Duration verifyTimeout,
+        Set<Misbehaviour> plant,
+        boolean alwaysOpen) {
 
     static final String USAGE = """
             usage: simulator (run|verify|run-and-verify) [--name=value ...]
@@ -40,6 +44,8 @@ record SimulatorOptions(
               --seed=2021                  random seed (the same seed plants the same misbehaviour)
               --world=.local/simulator-world.json   what was registered and planted, for verify
               --verify-timeout=PT0S        how long verify waits for alerts still to come
+              --plant=ALL                  misbehaviour to plant (comma list of NEVER_SCANS, FAKE_POSTER, ...)
+              --always-open=false          every venue open round the clock (for short runs at any hour)
             """;
 
     static SimulatorOptions parse(String[] args) {
@@ -76,7 +82,20 @@ record SimulatorOptions(
                 Integer.parseInt(o.getOrDefault("heartbeat-seconds", "20")),
                 Long.parseLong(o.getOrDefault("seed", "2021")),
                 Path.of(o.getOrDefault("world", ".local/simulator-world.json")),
-                Duration.parse(o.getOrDefault("verify-timeout", "PT0S")));
+                Duration.parse(o.getOrDefault("verify-timeout", "PT0S")),
+                plants(o.getOrDefault("plant", "ALL")),
+                Boolean.parseBoolean(o.getOrDefault("always-open", "false")));
+    }
+
+    private static Set<Misbehaviour> plants(String list) {
+        if (list.equals("ALL")) {
+            return EnumSet.allOf(Misbehaviour.class);
+        }
+        EnumSet<Misbehaviour> plants = EnumSet.noneOf(Misbehaviour.class);
+        for (String name : list.split(",")) {
+            plants.add(Misbehaviour.valueOf(name.trim()));
+        }
+        return plants;
     }
 
     String inspectorToken(String districtCode) {

@@ -66,7 +66,7 @@ final class WorldBuilder {
     }
 
     /** The first venue of a fitting type gets each venue misbehaviour not planted yet. */
-    private static Misbehaviour plantVenue(VenueType type, Map<Misbehaviour, Boolean> planted) {
+    private Misbehaviour plantVenue(VenueType type, Map<Misbehaviour, Boolean> planted) {
         Map<Misbehaviour, VenueType> where = new LinkedHashMap<>();
         where.put(Misbehaviour.NEVER_SCANS, VenueType.MARKET);
         where.put(Misbehaviour.FAKE_POSTER, VenueType.SUPERMARKET);
@@ -76,17 +76,17 @@ final class WorldBuilder {
         where.put(Misbehaviour.SCANS_ONLY_DURING_INSPECTION, VenueType.MARKET);
         where.put(Misbehaviour.STOPS_IN_RUSH_HOUR, VenueType.SUPERMARKET);
         for (Map.Entry<Misbehaviour, VenueType> e : where.entrySet()) {
-            if (e.getValue() == type && planted.putIfAbsent(e.getKey(), true) == null) {
+            if (e.getValue() == type && options.plant().contains(e.getKey()) && planted.putIfAbsent(e.getKey(), true) == null) {
                 return e.getKey();
             }
         }
         return null;
     }
 
-    private static Misbehaviour plantCheckpoint(Map<Misbehaviour, Boolean> planted) {
+    private Misbehaviour plantCheckpoint(Map<Misbehaviour, Boolean> planted) {
         for (Misbehaviour m : List.of(Misbehaviour.CHECKPOINT_SILENT, Misbehaviour.ARRIVALS_FROM_RED_WARD,
                 Misbehaviour.FEVER_ARRIVALS)) {
-            if (planted.putIfAbsent(m, true) == null) {
+            if (options.plant().contains(m) && planted.putIfAbsent(m, true) == null) {
                 return m;
             }
         }
@@ -96,7 +96,8 @@ final class WorldBuilder {
     private World.Venue registerVenue(AdminUnits.Ward ward, VenueType type, int index, Misbehaviour plant) {
         String name = VenueNames.name(type, ward, index);
         int capacity = plant == Misbehaviour.OVER_CAPACITY ? 10 : VenueProfiles.capacity(type);
-        List<OpeningHours> hours = VenueProfiles.hours(type);
+        List<OpeningHours> hours = options.alwaysOpen() ? List.of(new OpeningHours("MON-SUN", "00:00", "00:00"))
+                : VenueProfiles.hours(type);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("name", name);
         body.put("type", type);
