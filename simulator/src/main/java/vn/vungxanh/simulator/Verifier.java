@@ -85,6 +85,9 @@ final class Verifier {
         for (String alert : raised) {
             Rule rule = Rule.valueOf(alert.substring(0, alert.indexOf('|')));
             String placeId = alert.substring(alert.indexOf('|') + 1);
+            if (!planted.containsKey(placeId)) {
+                continue; // a place someone else registered
+            }
             Misbehaviour m = planted.get(placeId);
             if (m == null) {
                 falseOnCompliant++;

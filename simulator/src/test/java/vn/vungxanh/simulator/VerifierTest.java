@@ -51,6 +51,13 @@ class VerifierTest {
     }
 
     @Test
+    void alertsOfPlacesTheSimulatorDidNotRegisterAreNotItsBusiness() {
+        Verifier.Result result = Verifier.score(planted(), Set.of("SCANNING_SILENT|silent-market",
+                "HIGH_RISK_ARRIVAL|fever-checkpoint", "FEVER_CLUSTER|fever-checkpoint", "SCANNING_SILENT|someone-elses"));
+        assertTrue(result.passed());
+    }
+
+    @Test
     void aForgedPosterDiffersFromTheRealOneInItsSignature() {
         String real = "eyJhbGciOiJFUzI1NiJ9.eyJ2ZW51ZSI6InYtMSJ9.MEUCIQDabcdefghijklmnopqrstuvwxyz0123456789";
         String fake = Traffic.forged(real);
