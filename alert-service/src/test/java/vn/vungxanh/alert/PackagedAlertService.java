@@ -4,7 +4,9 @@ import static io.restassured.RestAssured.given;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -39,8 +41,13 @@ final class PackagedAlertService {
                 "VX_ALERTS_SWEEP_INTERVAL", "1s");
     }
 
+    /** Starts one instance with a rules state directory of its own, as each replica has its own volume. */
     static ServiceProcess start(Map<String, String> env) throws IOException, InterruptedException {
-        return ServiceProcess.start(ROOT, "alert-service", freePort(), env, ROOT.resolve("alert-service/target/service-logs"));
+        Path target = ROOT.resolve("alert-service/target");
+        Files.createDirectories(target);
+        Map<String, String> instance = new HashMap<>(env);
+        instance.put("VX_RULES_STATE_DIR", Files.createTempDirectory(target, "rules-state-").toString());
+        return ServiceProcess.start(ROOT, "alert-service", freePort(), instance, target.resolve("service-logs"));
     }
 
     static List<Map<String, Object>> alertsOf(ServiceProcess service, String venueId) {

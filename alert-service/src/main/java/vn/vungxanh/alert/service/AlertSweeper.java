@@ -20,7 +20,8 @@ public class AlertSweeper {
     AlertEscalation escalation;
 
     @Scheduled(identity = "alert-sweep", every = "${vx.alerts.sweep-interval:15s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void sweep() {
         for (String id : lifecycle.dueForResolution()) {
             try {
