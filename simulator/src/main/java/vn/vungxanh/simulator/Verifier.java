@@ -18,7 +18,8 @@ import vn.vungxanh.events.Rule;
  */
 final class Verifier {
 
-    private static final int PAGE = 500;
+    /** The largest page the alerts API serves. */
+    private static final int PAGE = 200;
 
     private final Api api;
     private final SimulatorOptions options;

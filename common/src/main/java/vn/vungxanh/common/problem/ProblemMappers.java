@@ -2,12 +2,14 @@ package vn.vungxanh.common.problem;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -26,6 +28,9 @@ import vn.vungxanh.common.ingest.KafkaFirst;
 
 /** Maps every failure a client can meet to {@code application/problem+json}; bad input never becomes a 5xx. */
 public class ProblemMappers {
+
+    /** Names the resources give their request-body parameter: a violation of the body itself is about "body". */
+    private static final Set<String> BODY_PARAMETERS = Set.of("request", "body");
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
@@ -84,6 +89,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
+        if (e instanceof NotFoundException && e.getCause() instanceof IllegalArgumentException bad) {
+            // a query or path parameter that does not convert (JAX-RS answers 404 for those): it is bad input
+            return respond(Problem.invalid(400, "a parameter has a value that cannot be read: " + bad.getMessage(),
+                    List.of(new Problem.FieldError("query", String.valueOf(bad.getMessage())))));
+        }
         Response original = e.getResponse();
         Response.ResponseBuilder builder = Response.fromResponse(respond(Problem.of(original.getStatus(),
                 original.getStatusInfo().getReasonPhrase(), e.getMessage())));
@@ -111,12 +121,19 @@ public class ProblemMappers {
                 .build();
     }
 
-    /** The JSON path of a violated property, without the Java method and parameter names. */
+    /**
+     * The field a violation is about: the JSON path of a body property without the Java method and parameter
+     * names, or the name of a violated query or path parameter.
+     */
     public static String fieldOf(ConstraintViolation<?> violation) {
         StringBuilder field = new StringBuilder();
+        String parameter = null;
         for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
-                    || node.getKind() == ElementKind.CROSS_PARAMETER) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CROSS_PARAMETER) {
+                continue;
+            }
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
                 continue;
             }
             if (node.getIndex() != null && field.length() > 0) {
@@ -129,7 +146,10 @@ public class ProblemMappers {
                 field.append(node.getName());
             }
         }
-        return field.length() == 0 ? "body" : field.toString();
+        if (field.length() > 0) {
+            return field.toString();
+        }
+        return parameter == null || BODY_PARAMETERS.contains(parameter) ? "body" : parameter;
     }
 
     public static String pathOf(JsonMappingException e) {
