@@ -88,6 +88,10 @@ class CheckinIngestTest {
                 () -> QuarkusTransaction.requiringNew().call(() -> Checkin.<Checkin>findById(eventId)) != null);
         assertEquals(1, KafkaBroker.readAll(Topics.CHECKINS).stream().filter(r -> r.value().contains(eventId)).count());
         assertEquals(1L, (long) QuarkusTransaction.requiringNew().call(() -> Checkin.count("eventId", eventId)));
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(containsString("vx_ingest_events_total{kind=\"checkin\",outcome=\"duplicate\",reason=\"none\"}"))
+                .body(containsString("vx_ingest_events_total{kind=\"checkin\",outcome=\"accepted\",reason=\"none\"}"))
+                .body(containsString("vx_ingest_produce_seconds_count{kind=\"checkin\"}"));
     }
 
     @Test

@@ -11,7 +11,9 @@ import io.smallrye.reactive.messaging.MutinyEmitter;
 /**
  * The Kafka-first send of a scan event shared by the ingest services: a retried event id is answered DUPLICATE
  * without a second send, a new one is answered ACCEPTED only after the broker's ack, and an event Kafka did not take
- * is forgotten so the client's retry goes through. Counts outcomes and times the broker's ack.
+ * is forgotten so the client's retry goes through. Counts outcomes and times the broker's ack. While Kafka is
+ * failing, new scans are refused at once (503) instead of queueing; an event that timed out waiting for its ack may
+ * still reach Kafka later, and is then counted once by event id downstream.
  */
 @ApplicationScoped
 public class ScanSender {
@@ -23,10 +25,12 @@ public class ScanSender {
     IngestMetrics metrics;
 
     private RecentEventIds recent;
+    private KafkaGate gate;
 
     @PostConstruct
     void init() {
         recent = new RecentEventIds(config.recentEventIds());
+        gate = new KafkaGate(config.unavailableHoldOff());
     }
 
     public <T> Uni<ScanResult> accept(String kind, MutinyEmitter<T> emitter, String key, String eventId, T event) {
@@ -62,9 +66,22 @@ public class ScanSender {
     }
 
     private <T> Uni<Void> timed(String kind, MutinyEmitter<T> emitter, String key, String eventId, T event) {
+        if (!gate.mayTry()) {
+            recent.release(eventId);
+            return Uni.createFrom().failure(new KafkaFirst.Unavailable(config.retryAfterSeconds(),
+                    new IllegalStateException("Kafka failed a send less than " + config.unavailableHoldOff() + " ago")));
+        }
         Timer.Sample sample = Timer.start();
         return KafkaFirst.send(emitter, key, event, config.retryAfterSeconds())
-                .onItem().invoke(() -> sample.stop(metrics.produceTimer(kind)))
-                .onFailure().invoke(() -> recent.release(eventId));
+                .ifNoItem().after(config.ackTimeout()).failWith(() -> new KafkaFirst.Unavailable(
+                        config.retryAfterSeconds(), new IllegalStateException("no acknowledgement within " + config.ackTimeout())))
+                .onItem().invoke(() -> {
+                    sample.stop(metrics.produceTimer(kind));
+                    gate.succeeded();
+                })
+                .onFailure().invoke(() -> {
+                    recent.release(eventId);
+                    gate.failed();
+                });
     }
 }
