@@ -1,5 +1,12 @@
 package vn.vungxanh.common.ingest;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -58,6 +65,25 @@ public class ScanSender {
             metrics.rejected(kind, refusal.reason());
             return Uni.createFrom().failure(refusal);
         });
+    }
+
+    /**
+     * Remembers the most recently received event ids of a table of stored scans (at start: retries of events
+     * stored before a restart, or by another replica, are then answered DUPLICATE). Returns how many.
+     */
+    public int rememberStored(DataSource dataSource, String table) {
+        int n = 0;
+        String sql = "SELECT event_id FROM " + table + " ORDER BY received_at DESC LIMIT " + config.recentEventIds();
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql);
+                ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                recent.remember(rs.getString(1));
+                n++;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read stored event ids of " + table, e);
+        }
+        return n;
     }
 
     /** Remembers an event id known to be stored, so that its retry is answered DUPLICATE. */
