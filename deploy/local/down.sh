@@ -5,6 +5,7 @@ set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 wipe=false
 [ "${1:-}" = "--wipe" ] && wipe=true
+stop_one simulator
 for entry in "${SERVICES[@]}"; do stop_one "${entry%%:*}"; done
 if $wipe && ! running mariadb && port_open 3306 && command -v mariadb >/dev/null; then
   for db in vungxanh_checkin vungxanh_checkpoint vungxanh_alert; do

@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
 # Starts the whole Vùng Xanh system on this machine: a real Kafka broker (KRaft, Apache Kafka from Maven Central),
-# MariaDB (the one on 127.0.0.1:3306, else a private server), the three services; then prints the board's URL and
-# ready-made tokens. Safe to run again: what already runs is left alone. Stop with deploy/local/down.sh.
+# MariaDB (the one on 127.0.0.1:3306, else a private server), the three services and the traffic simulator; then
+# prints the board's URL and ready-made tokens. Safe to run again: what already runs is left alone.
+# Stop with deploy/local/down.sh. Options (environment):
+#   VX_SIM_SPEED=60        simulated minutes per real minute while the simulator replays the last hours
+#   VX_SIM_LOOKBACK=PT3H   how many hours of the day it replays before running live
+#   VX_SIM_VENUES_PER_WARD=12, VX_SIM=off (no simulator)
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 mkdir -p "$PIDS" "$LOGS" "$KEYS"
@@ -10,9 +14,9 @@ command -v java >/dev/null || die "java (17 or newer) is required"
 command -v openssl >/dev/null || die "openssl is required (Debian package openssl)"
 
 # 1. Build what is missing
-for entry in "${SERVICES[@]}"; do
-  svc=${entry%%:*}
-  if [ ! -f "$ROOT/$svc/target/quarkus-app/quarkus-run.jar" ]; then
+for jar in "${SERVICES[@]/%:*/}" simulator; do
+  case $jar in simulator) path=simulator/target/simulator.jar ;; *) path=$jar/target/quarkus-app/quarkus-run.jar ;; esac
+  if [ ! -f "$ROOT/$path" ]; then
     say "building the services (first run only)"
     (cd "$ROOT" && ./mvnw -B -q -ntp package -DskipTests -DskipITs) || die "build failed"
     break
@@ -129,6 +133,17 @@ done
   echo "DEMO_CHECKPOINT_DEVICE_TOKEN=$("$ROOT/deploy/local/token.sh" device checkpoint=demo-checkpoint)"
 } > "$STATE/tokens.env"
 
+# 7. Demo traffic
+if [ "${VX_SIM:-on}" != off ] && ! running simulator; then
+  set -a; source "$STATE/tokens.env"; set +a
+  INSPECTOR_TOKEN_004=$INSPECTOR_LONG_BIEN_TOKEN INSPECTOR_TOKEN_001=$INSPECTOR_BA_DINH_TOKEN \
+    nohup java -jar "$ROOT/simulator/target/simulator.jar" run --speed="${VX_SIM_SPEED:-60}" \
+      --lookback="${VX_SIM_LOOKBACK:-PT3H}" --live=P7D --venues-per-ward="${VX_SIM_VENUES_PER_WARD:-12}" \
+      --world="$STATE/simulator-world.json" > "$LOGS/simulator.log" 2>&1 &
+  echo $! > "$PIDS/simulator"
+  say "simulator started: it registers venues of Long Biên and Ba Đình, replays the last hours, then runs live ($LOGS/simulator.log)"
+fi
+
 cat <<MSG
 
 Vùng Xanh runs.
@@ -138,5 +153,6 @@ Vùng Xanh runs.
   alert API           http://127.0.0.1:8083/q/swagger-ui
   tokens (30 days)    $STATE/tokens.env   (source it; deploy/local/token.sh mints more)
   logs                $LOGS
+  check the alerts    deploy/local/verify.sh (planted misbehaviour caught? precision and recall per rule)
   stop                deploy/local/down.sh   (add --wipe to delete the data)
 MSG

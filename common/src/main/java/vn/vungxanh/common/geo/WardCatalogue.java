@@ -1,65 +1,24 @@
 package vn.vungxanh.common.geo;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import vn.vungxanh.common.problem.ProblemException;
+import vn.vungxanh.events.AdminUnits;
 
 /**
- * The official catalogue of administrative units (General Statistics Office, 1 Nov 2021), shipped as a resource:
- * provinces ({@code level1_id}), districts ({@code level2_id}) and wards ({@code level3_id}). A place names its ward;
- * district and province follow from it.
+ * The official catalogue of administrative units ({@link AdminUnits}) as a bean for the services, with request
+ * validation: an unknown ward code is a 422 naming the field.
  */
 @ApplicationScoped
 public class WardCatalogue {
 
-    public static final String RESOURCE = "/vungxanh/admin-units-2021-11-01.json";
-
-    private final Map<String, Ward> wards = new HashMap<>();
-    private final Map<String, District> districts = new HashMap<>();
-    private final Map<String, String> provinces = new HashMap<>();
-
-    public WardCatalogue() {
-        try (InputStream in = WardCatalogue.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the classpath");
-            }
-            JsonNode root = new ObjectMapper().readTree(in);
-            for (JsonNode p : root.path("data")) {
-                String provinceCode = p.path("level1_id").asText();
-                provinces.put(provinceCode, p.path("name").asText());
-                for (JsonNode d : p.path("level2s")) {
-                    String districtCode = d.path("level2_id").asText();
-                    List<Ward> districtWards = new ArrayList<>();
-                    for (JsonNode w : d.path("level3s")) {
-                        Ward ward = new Ward(w.path("level3_id").asText(), w.path("name").asText(), districtCode,
-                                d.path("name").asText(), provinceCode, p.path("name").asText());
-                        wards.put(ward.code(), ward);
-                        districtWards.add(ward);
-                    }
-                    districts.put(districtCode, new District(districtCode, d.path("name").asText(), provinceCode,
-                            Collections.unmodifiableList(districtWards)));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
-    }
+    private final AdminUnits units = AdminUnits.get();
 
     public Optional<Ward> ward(String code) {
-        return Optional.ofNullable(code == null ? null : wards.get(code));
+        return units.ward(code).map(Ward::of);
     }
 
     /** The ward, or a 422 naming {@code field} when the code is not in the catalogue. */
@@ -69,31 +28,36 @@ public class WardCatalogue {
     }
 
     public Optional<District> district(String code) {
-        return Optional.ofNullable(code == null ? null : districts.get(code));
+        return units.district(code).map(d -> new District(d.code(), d.name(), d.provinceCode(),
+                d.wards().stream().map(Ward::of).toList()));
     }
 
     public boolean isProvince(String code) {
-        return code != null && provinces.containsKey(code);
+        return units.isProvince(code);
     }
 
     public Optional<String> provinceName(String code) {
-        return Optional.ofNullable(code == null ? null : provinces.get(code));
+        return units.provinceName(code);
     }
 
     public int wardCount() {
-        return wards.size();
+        return units.wardCount();
     }
 
     public int districtCount() {
-        return districts.size();
+        return units.districtCount();
     }
 
     public int provinceCount() {
-        return provinces.size();
+        return units.provinceCount();
     }
 
     public record Ward(String code, String name, String districtCode, String districtName, String provinceCode,
             String provinceName) {
+
+        static Ward of(AdminUnits.Ward w) {
+            return new Ward(w.code(), w.name(), w.districtCode(), w.districtName(), w.provinceCode(), w.provinceName());
+        }
     }
 
     public record District(String code, String name, String provinceCode, List<Ward> wards) {
