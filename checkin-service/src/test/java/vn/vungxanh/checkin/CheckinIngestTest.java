@@ -37,7 +37,7 @@ import vn.vungxanh.testsupport.Tokens;
 class CheckinIngestTest {
 
     @jakarta.inject.Inject
-    vn.vungxanh.checkin.messaging.KnownEventIds knownEventIds;
+    vn.vungxanh.common.ingest.StoredEventIds storedEventIds;
 
     @Test
     void acceptedCheckinIsOnKafkaKeyedByVenueWithWardAndDeviceAndStoredWithoutTheRawIdentifier() {
@@ -113,7 +113,7 @@ class CheckinIngestTest {
             c.receivedAt = java.time.Instant.now();
             c.persist();
         });
-        knownEventIds.load();
+        storedEventIds.load();
 
         given().auth().oauth2(token).contentType(ContentType.JSON)
                 .body(Fixtures.checkin(eventId, "APP", "app-1", Fixtures.now()))

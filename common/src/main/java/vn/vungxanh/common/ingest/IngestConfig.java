@@ -1,6 +1,7 @@
 package vn.vungxanh.common.ingest;
 
 import java.time.Duration;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -43,4 +44,7 @@ public interface IngestConfig {
      */
     @WithDefault("PT5S")
     Duration unavailableHoldOff();
+
+    /** The table of stored scans whose recent event ids are remembered at start (column event_id, received_at). */
+    Optional<String> storedEventsTable();
 }
