@@ -52,6 +52,14 @@ public class Checkin extends PanacheEntityBase {
     @Column(name = "temperature_c", precision = 4, scale = 1)
     public BigDecimal temperatureC;
 
+    /** When the visit ended: the visitor's check-out scan, or the venue type's dwell time after the check-in. */
+    @Column(name = "check_out_at")
+    public Instant checkOutAt;
+
+    /** {@code OUT} (a check-out scan) or {@code DWELL} (closed after the dwell time); null while open. */
+    @Column(name = "closed_by", length = 8)
+    public String closedBy;
+
     public static Checkin from(CheckinEvent event) {
         Checkin c = new Checkin();
         c.eventId = event.eventId();

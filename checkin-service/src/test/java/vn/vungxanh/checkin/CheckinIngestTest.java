@@ -36,6 +36,9 @@ import vn.vungxanh.testsupport.Tokens;
         @ResourceArg(name = "database", value = "vx_checkin") })
 class CheckinIngestTest {
 
+    @jakarta.inject.Inject
+    vn.vungxanh.common.ingest.StoredEventIds storedEventIds;
+
     @Test
     void acceptedCheckinIsOnKafkaKeyedByVenueWithWardAndDeviceAndStoredWithoutTheRawIdentifier() {
         String venueId = Fixtures.venue("Chợ " + UUID.randomUUID()).getString("id");
@@ -88,6 +91,34 @@ class CheckinIngestTest {
                 () -> QuarkusTransaction.requiringNew().call(() -> Checkin.<Checkin>findById(eventId)) != null);
         assertEquals(1, KafkaBroker.readAll(Topics.CHECKINS).stream().filter(r -> r.value().contains(eventId)).count());
         assertEquals(1L, (long) QuarkusTransaction.requiringNew().call(() -> Checkin.count("eventId", eventId)));
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(containsString("vx_ingest_events_total{kind=\"checkin\",outcome=\"duplicate\",reason=\"none\"}"))
+                .body(containsString("vx_ingest_events_total{kind=\"checkin\",outcome=\"accepted\",reason=\"none\"}"))
+                .body(containsString("vx_ingest_produce_seconds_count{kind=\"checkin\"}"));
+    }
+
+    @Test
+    void aRetryOfAnEventStoredBeforeARestartIsDuplicate() {
+        String venueId = Fixtures.venue("Chợ " + UUID.randomUUID()).getString("id");
+        String token = Fixtures.device(venueId).getString("token");
+        String eventId = UUID.randomUUID().toString();
+        QuarkusTransaction.requiringNew().run(() -> {
+            Checkin c = new Checkin();
+            c.eventId = eventId;
+            c.venueId = venueId;
+            c.subjectType = vn.vungxanh.events.SubjectType.APP;
+            c.subjectHash = "h";
+            c.direction = vn.vungxanh.events.CheckinEvent.Direction.IN;
+            c.scannedAt = java.time.Instant.now();
+            c.receivedAt = java.time.Instant.now();
+            c.persist();
+        });
+        storedEventIds.load();
+
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Fixtures.checkin(eventId, "APP", "app-1", Fixtures.now()))
+                .when().post("/api/v1/checkins").then().statusCode(202).body("status", equalTo("DUPLICATE"));
+        assertEquals(0, KafkaBroker.readAll(Topics.CHECKINS).stream().filter(r -> r.value().contains(eventId)).count());
     }
 
     @Test

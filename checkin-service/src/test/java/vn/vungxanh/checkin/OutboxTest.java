@@ -52,7 +52,7 @@ class OutboxTest {
     public static class RelayedByHand implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.scheduler.enabled", "false");
+            return Map.of("vx.outbox.enabled", "false");
         }
     }
 }

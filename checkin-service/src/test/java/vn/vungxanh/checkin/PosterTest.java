@@ -87,6 +87,26 @@ class PosterTest {
     }
 
     @Test
+    void aVisitorBatchAcceptsTheGoodPosterAndReportsTheForgedOneAsRejected() throws Exception {
+        JsonPath venue = Fixtures.venue("Siêu thị " + UUID.randomUUID());
+        String forged = sign(claims(venue.getString("qr"), 3600), QrKeys.CURRENT, QrKeys.strangerKey());
+        given().contentType(ContentType.JSON)
+                .body("{\"events\":[" + Fixtures.visitorCheckin(UUID.randomUUID().toString(), venue.getString("qr"), Fixtures.now())
+                        + "," + Fixtures.visitorCheckin(UUID.randomUUID().toString(), forged, Fixtures.now()) + ","
+                        + Fixtures.checkin(UUID.randomUUID().toString(), "CCCD", "001090012345", Fixtures.now()) + "]}")
+                .when().post("/api/v1/checkins/batch")
+                .then().statusCode(200)
+                .body("results[0].status", equalTo("ACCEPTED"))
+                .body("results[1].status", equalTo("REJECTED"))
+                .body("results[1].reason", equalTo("FORGED"))
+                .body("results[1].errors[0].field", equalTo("events[1].venueQr"))
+                .body("results[2].status", equalTo("INVALID"))
+                .body("results[2].errors[0].field", equalTo("events[2].venueQr"));
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(containsString("vx_ingest_events_total{kind=\"checkin\",outcome=\"rejected\",reason=\"FORGED\"}"));
+    }
+
+    @Test
     void aDeviceCannotPostWithAnotherVenuesPosterAndAdminsGetAPrintablePoster() {
         JsonPath mine = Fixtures.venue("A " + UUID.randomUUID());
         JsonPath other = Fixtures.venue("B " + UUID.randomUUID());

@@ -59,6 +59,23 @@ public class Passage extends PanacheEntityBase {
     @Column(nullable = false, length = 24)
     public PassageEvent.Decision decision;
 
+    @Column(name = "ward_code", length = 5)
+    public String wardCode;
+
+    @Column(name = "device_id", length = 64)
+    public String deviceId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "permit_status", length = 16)
+    public PassageEvent.PermitStatus permitStatus;
+
+    @Column(name = "vehicle_plate", length = 16)
+    public String vehiclePlate;
+
+    /** Comma-separated. */
+    @Column(length = 1400)
+    public String symptoms;
+
     public static Passage from(PassageEvent event) {
         Passage p = new Passage();
         p.eventId = event.eventId();
@@ -73,6 +90,11 @@ public class Passage extends PanacheEntityBase {
         p.destinationWardCode = event.destinationWardCode();
         p.temperatureC = event.temperatureC();
         p.decision = event.decision();
+        p.wardCode = event.wardCode();
+        p.deviceId = event.deviceId();
+        p.permitStatus = event.permitStatus();
+        p.vehiclePlate = event.vehiclePlate();
+        p.symptoms = event.symptoms() == null || event.symptoms().isEmpty() ? null : String.join(",", event.symptoms());
         return p;
     }
 }

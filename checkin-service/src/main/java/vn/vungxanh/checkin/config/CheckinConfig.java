@@ -1,6 +1,7 @@
 package vn.vungxanh.checkin.config;
 
 import java.time.Duration;
+import java.util.Map;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -21,9 +22,14 @@ public interface CheckinConfig {
     @WithDefault("PT30S")
     Duration venueCacheTtl();
 
-    /** Stored check-ins older than this are deleted. */
-    @WithDefault("P21D")
-    Duration retention();
+    /**
+     * How long a visitor stays by venue type when no check-out is scanned ({@code vx.checkin.dwell.MARKET=PT60M});
+     * types not listed use {@link #defaultDwell()}.
+     */
+    Map<String, Duration> dwell();
+
+    @WithDefault("PT60M")
+    Duration defaultDwell();
 
     /** Visitor-app posts (no bearer token) allowed per client address and minute. */
     @WithDefault("120")

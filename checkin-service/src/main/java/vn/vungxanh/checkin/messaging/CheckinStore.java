@@ -22,7 +22,8 @@ import vn.vungxanh.events.CheckinEvent;
 
 /**
  * Materialises accepted check-ins in MariaDB for tracing, a polled batch of records per statement batch; the event
- * id is the primary key and a redelivered or retried event is skipped (INSERT IGNORE).
+ * id is the primary key and a redelivered or retried event is skipped (INSERT IGNORE). A check-out closes the
+ * visitor's open check-in.
  */
 @ApplicationScoped
 public class CheckinStore {
@@ -30,6 +31,10 @@ public class CheckinStore {
     private static final String INSERT = "INSERT IGNORE INTO checkin (event_id, venue_id, ward_code, device_id,"
             + " subject_type, subject_hash, direction, scanned_at, received_at, temperature_c)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private static final String CHECK_OUT = "UPDATE checkin SET check_out_at = ?, closed_by = 'OUT'"
+            + " WHERE venue_id = ? AND subject_hash = ? AND direction = 'IN' AND check_out_at IS NULL AND scanned_at <= ?"
+            + " ORDER BY scanned_at DESC LIMIT 1";
 
     @Inject
     DataSource dataSource;
@@ -67,6 +72,22 @@ public class CheckinStore {
             }
             if (rows > 0) {
                 insert.executeBatch();
+            }
+            checkOuts(c, events);
+        }
+    }
+
+    /** A check-out scan ends the visitor's latest open check-in at that venue. */
+    private static void checkOuts(Connection c, List<CheckinEvent> events) throws SQLException {
+        try (PreparedStatement close = c.prepareStatement(CHECK_OUT)) {
+            for (CheckinEvent e : events) {
+                if (e != null && e.accepted() && e.direction() == CheckinEvent.Direction.OUT) {
+                    close.setTimestamp(1, Timestamp.from(e.scannedAt()));
+                    close.setString(2, e.venueId());
+                    close.setString(3, e.subject().hash());
+                    close.setTimestamp(4, Timestamp.from(e.scannedAt()));
+                    close.executeUpdate();
+                }
             }
         }
     }

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,6 +20,7 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 import vn.vungxanh.checkin.Venue;
 import vn.vungxanh.checkin.config.CheckinConfig;
 import vn.vungxanh.checkin.service.Posters;
+import vn.vungxanh.checkin.service.VenueImport;
 import vn.vungxanh.checkin.service.VenueService;
 import vn.vungxanh.common.qr.QrImages;
 import vn.vungxanh.common.rest.Callers;
@@ -34,6 +36,9 @@ public class VenueResource {
 
     @Inject
     Posters posters;
+
+    @Inject
+    VenueImport imports;
 
     @Inject
     CheckinConfig config;
@@ -55,6 +60,15 @@ public class VenueResource {
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
         Page<VenueResponse> found = venues.list(Callers.readableDistrict(token, districtCode), wardCode, type, page, size);
         return admin() ? found : new Page<>(found.items().stream().map(VenueResource::withoutQr).toList(), found.total());
+    }
+
+    /** A district's venue list as CSV; bad rows are reported by line, good rows kept. */
+    @POST
+    @Path("/import")
+    @RolesAllowed("admin")
+    @Consumes("text/csv")
+    public VenueImport.Result importCsv(String csv) {
+        return imports.run(csv);
     }
 
     @GET

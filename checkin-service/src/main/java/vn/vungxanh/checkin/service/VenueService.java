@@ -56,6 +56,18 @@ public class VenueService {
         return changed(venue);
     }
 
+    /** Registers a venue already checked by {@link #apply} (bulk import); needs the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void register(Venue venue) {
+        venue.active = true;
+        venue.version = 0;
+        newPoster(venue);
+        venue.version++;
+        venue.updatedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        venue.persist();
+        outbox.publish(Topics.VENUES, venue.id, event(venue));
+    }
+
     @Transactional
     public VenueResponse update(String id, VenueRequest request) {
         Venue venue = require(id);

@@ -1,6 +1,7 @@
 package vn.vungxanh.checkpoint.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -8,6 +9,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import io.smallrye.common.annotation.Blocking;
 import vn.vungxanh.checkpoint.Channels;
 import vn.vungxanh.checkpoint.Passage;
+import vn.vungxanh.common.ingest.ScanSender;
 import vn.vungxanh.common.messaging.EventDeserializer;
 import vn.vungxanh.events.PassageEvent;
 
@@ -15,11 +17,15 @@ import vn.vungxanh.events.PassageEvent;
 @ApplicationScoped
 public class PassageStore {
 
+    @Inject
+    ScanSender sender;
+
     @Incoming(Channels.PASSAGES_STORE)
     @Blocking
     @Transactional
     public void store(PassageEvent event) {
-        if (Passage.findById(EventDeserializer.require(event).eventId()) == null) {
+        sender.remember(EventDeserializer.require(event).eventId());
+        if (Passage.findById(event.eventId()) == null) {
             Passage.from(event).persist();
         }
     }

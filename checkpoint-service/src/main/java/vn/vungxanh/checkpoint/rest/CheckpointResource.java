@@ -1,5 +1,7 @@
 package vn.vungxanh.checkpoint.rest;
 
+import java.util.List;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -16,8 +18,10 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
 import vn.vungxanh.checkpoint.service.CheckpointService;
+import vn.vungxanh.checkpoint.service.PassageQueries;
 import vn.vungxanh.common.rest.Callers;
 import vn.vungxanh.common.rest.Page;
+import vn.vungxanh.common.rest.Params;
 import vn.vungxanh.events.CheckpointKind;
 
 /** The checkpoint registry (admins write; inspectors read their own district). */
@@ -29,6 +33,9 @@ public class CheckpointResource {
 
     @Inject
     JsonWebToken token;
+
+    @Inject
+    PassageQueries queries;
 
     @POST
     @RolesAllowed("admin")
@@ -52,6 +59,16 @@ public class CheckpointResource {
         CheckpointResponse cp = checkpoints.get(id);
         Callers.requireDistrict(token, cp.districtCode());
         return cp;
+    }
+
+    /** Passages per hour and the officers' decisions, for a period. */
+    @GET
+    @Path("/{id}/throughput")
+    @RolesAllowed({ "admin", "inspector" })
+    public List<HourlyThroughput> throughput(@PathParam("id") String id, @QueryParam("from") String from,
+            @QueryParam("to") String to) {
+        Callers.requireDistrict(token, checkpoints.get(id).districtCode());
+        return queries.hourly(id, Params.instant(from, "from"), Params.instant(to, "to"));
     }
 
     @PUT

@@ -4,7 +4,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Path;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -13,14 +16,21 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.smallrye.mutiny.Uni;
+import vn.vungxanh.checkpoint.service.CheckpointService;
 import vn.vungxanh.checkpoint.service.PassageIngest;
+import vn.vungxanh.checkpoint.service.PassageQueries;
 import vn.vungxanh.common.device.DeviceCaller;
 import vn.vungxanh.common.ingest.BatchResponse;
 import vn.vungxanh.common.ingest.ScanBatch;
 import vn.vungxanh.common.ingest.ScanResult;
+import vn.vungxanh.common.problem.ProblemException;
+import vn.vungxanh.common.rest.Callers;
+import vn.vungxanh.common.rest.Page;
+import vn.vungxanh.common.rest.Params;
 import vn.vungxanh.events.PlaceKind;
+import vn.vungxanh.events.SubjectType;
 
-/** Passages from a checkpoint's device; 202 once Kafka has acknowledged them. */
+/** Passages: posted by a checkpoint's device (202 once Kafka has them), queried by inspectors and health officials. */
 @Path("/api/v1/passages")
 @RolesAllowed("device")
 public class PassageResource {
@@ -37,10 +47,41 @@ public class PassageResource {
     @Inject
     JsonWebToken token;
 
+    @Inject
+    PassageQueries queries;
+
+    @Inject
+    CheckpointService checkpoints;
+
     @POST
     @ResponseStatus(202)
     public Uni<ScanResult> passage(@NotNull(message = "a JSON body is required") @Valid PassageRequest request) {
         return ingest.ingest(devices.require(token, PlaceKind.CHECKPOINT), request);
+    }
+
+    /** Passages through one checkpoint in a period: inspectors of its district, admins. */
+    @GET
+    @RolesAllowed({ "admin", "inspector" })
+    public Page<PassageView> byCheckpoint(@QueryParam("checkpointId") String checkpointId,
+            @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("100") int size) {
+        if (checkpointId == null) {
+            throw ProblemException.invalidField("checkpointId", "is required");
+        }
+        Callers.requireDistrict(token, checkpoints.get(checkpointId).districtCode());
+        return queries.byCheckpoint(checkpointId, Params.instant(from, "from"), Params.instant(to, "to"), page, size);
+    }
+
+    /** A traveller's passages in a period, for contact tracing: health officials only. */
+    @GET
+    @Path("/by-subject")
+    @RolesAllowed("health-official")
+    public Page<PassageView> bySubject(@QueryParam("subjectType") SubjectType subjectType,
+            @QueryParam("subjectValue") String subjectValue, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("100") int size) {
+        return queries.bySubject(subjectType, subjectValue, Params.instant(from, "from"), Params.instant(to, "to"),
+                page, size);
     }
 
     /** Up to 500 passages; a result per event, and one bad event does not sink the others. */

@@ -1,6 +1,7 @@
 package vn.vungxanh.common.ingest;
 
 import java.time.Duration;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -28,4 +29,22 @@ public interface IngestConfig {
     /** Most events one batch request may carry. */
     @WithDefault("500")
     int maxBatchSize();
+
+    /** Stored scans older than this are deleted by the retention job. */
+    @WithDefault("P21D")
+    Duration retention();
+
+    /** Longest wait for Kafka's acknowledgement of a scan before the client is answered 503. */
+    @WithDefault("PT5S")
+    Duration ackTimeout();
+
+    /**
+     * After Kafka failed a send, how long new scans are answered 503 at once (one probe a second still goes through),
+     * so that requests do not queue up behind a broker that is away.
+     */
+    @WithDefault("PT5S")
+    Duration unavailableHoldOff();
+
+    /** The table of stored scans whose recent event ids are remembered at start (column event_id, received_at). */
+    Optional<String> storedEventsTable();
 }

@@ -29,7 +29,7 @@ public final class KafkaFirst {
 
         private final int retryAfterSeconds;
 
-        Unavailable(int retryAfterSeconds, Throwable cause) {
+        public Unavailable(int retryAfterSeconds, Throwable cause) {
             super(Problem.of(503, "Service unavailable",
                     "the event store did not confirm the event; nothing was accepted, retry later"));
             this.retryAfterSeconds = retryAfterSeconds;

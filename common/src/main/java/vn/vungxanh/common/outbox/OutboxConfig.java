@@ -9,6 +9,10 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "vx.outbox")
 public interface OutboxConfig {
 
+    /** Whether this service relays its outbox (services that own registries turn it on). */
+    @WithDefault("false")
+    boolean enabled();
+
     /** Rows sent per round; a round commits only after Kafka acknowledged all of them. */
     @WithDefault("200")
     int batchSize();

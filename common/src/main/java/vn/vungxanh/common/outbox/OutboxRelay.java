@@ -28,8 +28,8 @@ import io.quarkus.logging.Log;
 /**
  * Sends committed outbox rows to Kafka in id order and deletes them only once the broker has acknowledged every
  * one: a change committed while Kafka is away waits in the table and goes out on a later round. Rows are locked
- * with SKIP LOCKED, so replicas relaying at the same time never send a row twice in one round. A service calls
- * {@link #drain()} on a schedule.
+ * with SKIP LOCKED, so replicas relaying at the same time never send a row twice in one round.
+ * {@link OutboxSchedule} calls {@link #drain()} in the services that enable it.
  */
 @ApplicationScoped
 public class OutboxRelay {

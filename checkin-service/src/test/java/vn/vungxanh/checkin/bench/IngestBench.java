@@ -1,0 +1,169 @@
+package vn.vungxanh.checkin.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import vn.vungxanh.testsupport.KafkaBroker;
+import vn.vungxanh.testsupport.MariaDb;
+import vn.vungxanh.testsupport.ServiceInfrastructure;
+import vn.vungxanh.testsupport.ServiceProcess;
+import vn.vungxanh.testsupport.Tokens;
+
+/**
+ * Ingest benchmark (a plain main, run by checkin-service/bench/run.sh from the repository root): starts a Kafka
+ * broker and the packaged checkin-service, then measures with wrk in one run
+ * <ol>
+ * <li>requests/s of POST /api/v1/checkins against a plain endpoint of the same service that reads the same JSON and
+ * answers 202 ({@code /bench/baseline}),</li>
+ * <li>records/s of POST /api/v1/checkins/batch (500 events a request) against the raw rate of a Kafka producer
+ * (300-byte records, acks=all, idempotent, one partition),</li>
+ * </ol>
+ * and prints the ratios. Arguments: seconds per measurement (default 20), connections (default 64).
+ */
+public final class IngestBench {
+
+    private static final Pattern RESULT = Pattern.compile("RESULT requests=(\\d+) seconds=([\\d.]+) rps=([\\d.]+) non2xx=(\\d+)");
+
+    private IngestBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
+        int connections = args.length > 1 ? Integer.parseInt(args[1]) : 64;
+        Path root = Path.of(System.getProperty("vx.project.root", ".")).toAbsolutePath().normalize();
+        Path lua = root.resolve("checkin-service/bench/checkin.lua");
+
+        ServiceInfrastructure.createTopics();
+        Map<String, String> env = Map.of(
+                "VX_KAFKA_BOOTSTRAP", KafkaBroker.bootstrapServers(),
+                "VX_DB_URL", MariaDb.freshDatabase("vx_bench"),
+                "VX_DB_USER", MariaDb.user(),
+                "VX_DB_PASSWORD", MariaDb.password(),
+                "VX_JWT_PUBLIC_KEY_LOCATION", Tokens.publicKeyLocation(),
+                "VX_JWT_ISSUER", Tokens.ISSUER,
+                "VX_JWT_SIGN_KEY_LOCATION", Tokens.privateKeyLocation(),
+                "VX_PSEUDONYM_SECRET", "bench-secret-" + UUID.randomUUID(),
+                "VX_BENCH_BASELINE_ENDPOINT", "true",
+                "QUARKUS_LOG_CATEGORY__ORG_APACHE_KAFKA__LEVEL", "ERROR");
+        try (ServiceProcess service = ServiceProcess.start(root, "checkin-service", freePort(), env,
+                root.resolve("checkin-service/target/bench-logs"))) {
+            Runtime.getRuntime().addShutdownHook(new Thread(service::close, "bench-service-stop"));
+            String token = deviceToken(service.baseUri());
+            String checkins = service.baseUri() + "/api/v1/checkins";
+
+            System.out.println("warming up...");
+            wrk(lua, service.baseUri() + "/bench/baseline", token, 0, 5, connections);
+            wrk(lua, checkins, token, 0, 5, connections);
+
+            double baseline = wrk(lua, service.baseUri() + "/bench/baseline", token, 0, seconds, connections);
+            double ingest = wrk(lua, checkins, token, 0, seconds, connections);
+            double batchRequests = wrk(lua, checkins + "/batch", token, 500, seconds, 8);
+            double batchRecords = batchRequests * 500;
+            double raw = rawProducerRate(1_000_000);
+
+            System.out.printf("%nplain 202 endpoint         %,12.0f requests/s%n", baseline);
+            System.out.printf("POST /api/v1/checkins      %,12.0f requests/s   ratio %.2f%n", ingest, ingest / baseline);
+            System.out.printf("raw Kafka producer         %,12.0f records/s%n", raw);
+            System.out.printf("POST /api/v1/checkins/batch %,11.0f records/s    ratio %.2f%n", batchRecords, batchRecords / raw);
+        }
+        System.exit(0);
+    }
+
+    /** Requests per second that wrk measured; aborts on any non-2xx answer. */
+    private static double wrk(Path lua, String url, String token, int batch, int seconds, int connections)
+            throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(List.of("wrk", "-t2", "-c" + connections, "-d" + seconds + "s",
+                "--timeout", "10s", "-s", lua.toString(), url)).redirectErrorStream(true);
+        pb.environment().put("TOKEN", token);
+        pb.environment().put("BATCH", Integer.toString(batch));
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes());
+        p.waitFor(seconds + 60L, TimeUnit.SECONDS);
+        Matcher m = RESULT.matcher(out);
+        if (!m.find()) {
+            throw new IllegalStateException("wrk printed no result:\n" + out);
+        }
+        if (Long.parseLong(m.group(4)) > 0) {
+            throw new IllegalStateException(m.group(4) + " answers were not 2xx at " + url + ":\n" + out);
+        }
+        System.out.println(url + (batch > 0 ? " (batches of " + batch + ")" : "") + ": " + m.group(0));
+        return Double.parseDouble(m.group(3));
+    }
+
+    /** Records per second of a plain producer: 300-byte values, acks=all, idempotent, one partition. */
+    static double rawProducerRate(int records) throws Exception {
+        String topic = "vx.bench.raw." + UUID.randomUUID();
+        try (var admin = KafkaBroker.admin()) {
+            admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get();
+        }
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers());
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        props.put(ProducerConfig.LINGER_MS_CONFIG, "2");
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        byte[] value = new byte[300];
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props)) {
+            for (int i = 0; i < 50_000; i++) {
+                producer.send(new ProducerRecord<>(topic, "warm", value));
+            }
+            producer.flush();
+            long start = System.nanoTime();
+            for (int i = 0; i < records; i++) {
+                producer.send(new ProducerRecord<>(topic, "venue-" + (i % 1000), value));
+            }
+            producer.flush();
+            return records / ((System.nanoTime() - start) / 1e9);
+        }
+    }
+
+    private static String deviceToken(String base) throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        String venue = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/venues"))
+                .header("Authorization", "Bearer " + Tokens.admin()).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"name":"Chợ Ngọc Lâm","type":"MARKET","wardCode":"00118","capacity":300,
+                         "openingHours":[{"days":"MON-SUN","opens":"00:00","closes":"00:00"}]}
+                        """)).build(), HttpResponse.BodyHandlers.ofString()).body();
+        String venueId = field(venue, "id");
+        String device = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/venues/" + venueId + "/devices"))
+                .header("Authorization", "Bearer " + Tokens.admin()).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        return field(device, "token");
+    }
+
+    private static String field(String json, String name) {
+        Matcher m = Pattern.compile("\"" + name + "\":\"([^\"]+)\"").matcher(json);
+        if (!m.find()) {
+            throw new IllegalStateException("no " + name + " in " + json);
+        }
+        return m.group(1);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package vn.vungxanh.checkpoint.service;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import vn.vungxanh.checkpoint.Passage;
+import vn.vungxanh.checkpoint.rest.HourlyThroughput;
+import vn.vungxanh.checkpoint.rest.PassageView;
+import vn.vungxanh.common.ingest.Pseudonymiser;
+import vn.vungxanh.common.problem.ProblemException;
+import vn.vungxanh.common.rest.Page;
+import vn.vungxanh.events.Subject;
+import vn.vungxanh.events.SubjectType;
+
+/** Stored passages: by checkpoint and time, by traveller and period, and hourly throughput. */
+@ApplicationScoped
+public class PassageQueries {
+
+    @Inject
+    Pseudonymiser pseudonymiser;
+
+    @Transactional
+    public Page<PassageView> byCheckpoint(String checkpointId, Instant from, Instant to, int page, int size) {
+        Page.check(page, size);
+        checkPeriod(from, to);
+        var found = Passage.<Passage>find("checkpointId = :cp and scannedAt >= :from and scannedAt < :to",
+                Sort.by("scannedAt"), Parameters.with("cp", checkpointId).and("from", from).and("to", to));
+        return new Page<>(found.page(page, size).list().stream().map(PassageView::of).toList(), found.count());
+    }
+
+    /** The traveller's passages; the identifier is pseudonymised exactly as at ingest and never stored. */
+    @Transactional
+    public Page<PassageView> bySubject(SubjectType type, String value, Instant from, Instant to, int page, int size) {
+        Page.check(page, size);
+        checkPeriod(from, to);
+        if (type == null) {
+            throw ProblemException.invalidField("subjectType", "is required: CCCD, PHONE, PASSPORT or APP");
+        }
+        Subject subject = pseudonymiser.pseudonymise(type, value, "subjectValue");
+        var found = Passage.<Passage>find("subjectHash = :h and scannedAt >= :from and scannedAt < :to",
+                Sort.by("scannedAt"), Parameters.with("h", subject.hash()).and("from", from).and("to", to));
+        return new Page<>(found.page(page, size).list().stream().map(PassageView::of).toList(), found.count());
+    }
+
+    @Transactional
+    public List<HourlyThroughput> hourly(String checkpointId, Instant from, Instant to) {
+        checkPeriod(from, to);
+        List<Object[]> rows = Passage.getEntityManager().createQuery(
+                "select p.scannedAt, p.decision from Passage p where p.checkpointId = :cp"
+                        + " and p.scannedAt >= :from and p.scannedAt < :to", Object[].class)
+                .setParameter("cp", checkpointId).setParameter("from", from).setParameter("to", to)
+                .getResultList();
+        Map<Instant, Map<String, Long>> byHour = new TreeMap<>();
+        for (Object[] row : rows) {
+            Instant hour = ((Instant) row[0]).truncatedTo(ChronoUnit.HOURS);
+            byHour.computeIfAbsent(hour, h -> new TreeMap<>()).merge(String.valueOf(row[1]), 1L, Long::sum);
+        }
+        List<HourlyThroughput> result = new ArrayList<>();
+        byHour.forEach((hour, decisions) -> result.add(new HourlyThroughput(hour,
+                decisions.values().stream().mapToLong(Long::longValue).sum(), decisions)));
+        return result;
+    }
+
+    private static void checkPeriod(Instant from, Instant to) {
+        if (from == null) {
+            throw ProblemException.invalidField("from", "is required: ISO-8601 with offset");
+        }
+        if (to == null) {
+            throw ProblemException.invalidField("to", "is required: ISO-8601 with offset");
+        }
+        if (!to.isAfter(from)) {
+            throw ProblemException.invalidField("to", "must be after from");
+        }
+    }
+}

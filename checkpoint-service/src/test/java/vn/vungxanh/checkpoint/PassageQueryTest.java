@@ -1,0 +1,124 @@
+package vn.vungxanh.checkpoint;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import vn.vungxanh.checkpoint.messaging.Housekeeping;
+import vn.vungxanh.events.PassageEvent;
+import vn.vungxanh.events.SubjectType;
+import vn.vungxanh.testsupport.ServiceInfrastructure;
+import vn.vungxanh.testsupport.Tokens;
+
+@QuarkusTest
+@WithTestResource(value = ServiceInfrastructure.class, scope = TestResourceScope.GLOBAL, initArgs = {
+        @ResourceArg(name = "database", value = "vx_checkpoint") })
+class PassageQueryTest {
+
+    private static final ZoneOffset HANOI = ZoneOffset.ofHours(7);
+
+    @Inject
+    Housekeeping housekeeping;
+
+    @Test
+    void inspectorsQueryTheirCheckpointsHealthOfficialsQueryATravellerAndThroughputIsHourly() {
+        String cp = PassageIngestTest.checkpoint();
+        String token = PassageIngestTest.device(cp).getString("token");
+        OffsetDateTime at = OffsetDateTime.now(HANOI).minusHours(2).truncatedTo(ChronoUnit.HOURS).plusMinutes(10);
+        String cccd = "0010900" + (10000 + (int) (Math.random() * 89999));
+        post(token, cccd, at, "ALLOWED");
+        post(token, cccd, at.plusMinutes(5), "TURNED_BACK");
+        String last = post(token, "001090099999", at.plusHours(1), "ALLOWED");
+        await().atMost(Duration.ofSeconds(20)).until(() -> stored(last) != null);
+        String from = at.minusHours(1).toString();
+        String to = at.plusHours(3).toString();
+
+        given().auth().oauth2(Tokens.inspector("004")).queryParam("checkpointId", cp).queryParam("from", from).queryParam("to", to)
+                .when().get("/api/v1/passages")
+                .then().statusCode(200).body("total", equalTo(3)).body("items.checkpointId", everyItem(equalTo(cp)));
+        given().auth().oauth2(Tokens.inspector("001")).queryParam("checkpointId", cp).queryParam("from", from).queryParam("to", to)
+                .when().get("/api/v1/passages").then().statusCode(403);
+        given().auth().oauth2(Tokens.inspector("004")).queryParam("checkpointId", cp).queryParam("from", "yesterday")
+                .queryParam("to", to)
+                .when().get("/api/v1/passages").then().statusCode(422).body("errors[0].field", equalTo("from"));
+
+        given().auth().oauth2(Tokens.healthOfficial()).queryParam("subjectType", "CCCD").queryParam("subjectValue", cccd)
+                .queryParam("from", from).queryParam("to", to)
+                .when().get("/api/v1/passages/by-subject")
+                .then().statusCode(200).body("total", equalTo(2));
+        given().auth().oauth2(Tokens.inspector("004")).queryParam("subjectType", "CCCD").queryParam("subjectValue", cccd)
+                .queryParam("from", from).queryParam("to", to)
+                .when().get("/api/v1/passages/by-subject").then().statusCode(403);
+
+        given().auth().oauth2(Tokens.inspector("004")).queryParam("from", from).queryParam("to", to)
+                .when().get("/api/v1/checkpoints/{id}/throughput", cp)
+                .then().statusCode(200)
+                .body("size()", equalTo(2))
+                .body("[0].passages", equalTo(2))
+                .body("[0].decisions.ALLOWED", equalTo(1))
+                .body("[0].decisions.TURNED_BACK", equalTo(1))
+                .body("[1].passages", equalTo(1));
+    }
+
+    @Test
+    void passagesPastTheRetentionPeriodAreDeleted() {
+        String old = UUID.randomUUID().toString();
+        String recent = UUID.randomUUID().toString();
+        QuarkusTransaction.requiringNew().run(() -> {
+            passage(old, Instant.now().minus(Duration.ofDays(22))).persist();
+            passage(recent, Instant.now().minus(Duration.ofDays(1))).persist();
+        });
+        housekeeping.applyRetention(Instant.now());
+        assertNull(stored(old));
+        assertNotNull(stored(recent));
+    }
+
+    private static Passage passage(String id, Instant at) {
+        Passage p = new Passage();
+        p.eventId = id;
+        p.checkpointId = "cp-retention";
+        p.subjectType = SubjectType.APP;
+        p.subjectHash = "h-" + id;
+        p.direction = PassageEvent.Direction.INBOUND;
+        p.scannedAt = at.truncatedTo(ChronoUnit.MILLIS);
+        p.receivedAt = p.scannedAt;
+        p.decision = PassageEvent.Decision.ALLOWED;
+        return p;
+    }
+
+    private static Passage stored(String id) {
+        return QuarkusTransaction.requiringNew().call(() -> Passage.<Passage>findById(id));
+    }
+
+    private static String post(String token, String cccd, OffsetDateTime at, String decision) {
+        String eventId = UUID.randomUUID().toString();
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body("""
+                        {"eventId":"%s","subject":{"type":"CCCD","value":"%s"},"direction":"INBOUND","scannedAt":"%s",
+                         "originProvinceCode":"31","destinationWardCode":"00001","decision":"%s"}
+                        """.formatted(eventId, cccd, at, decision))
+                .when().post("/api/v1/passages")
+                .then().statusCode(202);
+        return eventId;
+    }
+}
