@@ -17,11 +17,12 @@ import java.util.stream.Stream;
 
 /**
  * What a service reads from its configuration: the keys of its application.properties and the shared defaults, the
- * ${VX_...} variables they name, the prefixes of its typed configuration (@ConfigMapping), the single properties
+ * ${VX_...} variables they name, the properties of its typed configuration (@ConfigMapping), the single properties
  * it injects (@ConfigProperty) and the keys of its own configuration sources; each key also by its environment
  * variable name (SmallRye's mapping: every character that is not a letter or digit becomes _, upper case).
  */
-record ServiceConfig(String service, Set<String> keys, Set<String> prefixes, Set<String> variables) {
+record ServiceConfig(String service, Set<String> keys, Set<String> prefixes,
+        List<ConfigMappings.MapProperty> maps, Set<String> variables) {
 
     /** Read by the runtime itself (extra configuration files) or the image's start script. */
     static final Set<String> PLATFORM_VARIABLES = Set.of("QUARKUS_CONFIG_LOCATIONS", "SMALLRYE_CONFIG_LOCATIONS");
@@ -48,8 +49,10 @@ record ServiceConfig(String service, Set<String> keys, Set<String> prefixes, Set
             }
         }
         Set<String> prefixes = new TreeSet<>();
+        List<ConfigMappings.MapProperty> maps = new ArrayList<>();
         for (String source : sources(service)) {
             collect(MAPPING, source, prefixes);
+            ConfigMappings.read(source, keys, maps);
             collect(PROPERTY, source, keys);
             if (source.contains("implements ConfigSource")) {
                 collect(SOURCE_KEY, source, keys);
@@ -59,7 +62,7 @@ record ServiceConfig(String service, Set<String> keys, Set<String> prefixes, Set
         if (Files.isRegularFile(dockerfile)) {
             collect(DOCKER_ENV, Yaml.read(dockerfile), variables);
         }
-        return new ServiceConfig(service, keys, prefixes, variables);
+        return new ServiceConfig(service, keys, prefixes, maps, variables);
     }
 
     /** The environment variable SmallRye Config maps to a property name. */
@@ -70,12 +73,17 @@ record ServiceConfig(String service, Set<String> keys, Set<String> prefixes, Set
     /** An environment variable the service reads: a ${VAR} of its configuration, or the env form of a key it reads. */
     boolean readsVariable(String name) {
         return variables.contains(name) || keys.stream().anyMatch(k -> environmentName(k).equals(name))
-                || prefixes.stream().anyMatch(p -> name.startsWith(environmentName(p) + "_"));
+                || maps.stream().anyMatch(m -> name.startsWith(environmentName(m.prefix()) + "_")
+                        && (m.leaves().isEmpty() || m.leaves().stream()
+                                .anyMatch(l -> name.endsWith("_" + environmentName(l)))));
     }
 
     /** A property (of an extra configuration file) the service reads. */
     boolean readsKey(String key) {
-        return keys.contains(key) || prefixes.stream().anyMatch(p -> key.startsWith(p + "."));
+        return keys.contains(key) || maps.stream().anyMatch(m -> key.startsWith(m.prefix() + ".")
+                && (m.leaves().isEmpty() ? !key.substring(m.prefix().length() + 1).isEmpty()
+                        : m.leaves().stream().anyMatch(l -> key.endsWith("." + l)
+                                && key.length() > m.prefix().length() + l.length() + 2)));
     }
 
     /** Properties text (a mounted configuration file) as key → value. */
