@@ -300,6 +300,13 @@ class ChecksCatchBreakageTest {
     }
 
     @Test
+    void aStateDirectoryOnTheReadOnlyRootFileSystem() {
+        assertCaught(PROD, Check.ENVIRONMENT, "KAFKA_STREAMS_STATE_DIR /var/lib/kafka-streams is on no writable volume",
+                r -> Trees.map(Overlays.object(r, "ConfigMap", "alert-service-config"), "data")
+                        .put("KAFKA_STREAMS_STATE_DIR", "/var/lib/kafka-streams"));
+    }
+
+    @Test
     void webhookEgressOnPlainHttp() {
         assertCaught(PROD, Check.NETWORK, "StatefulSet/alert-service: egress to ipBlock 0.0.0.0/0 on ports other"
                 + " than HTTPS (TCP 443)",

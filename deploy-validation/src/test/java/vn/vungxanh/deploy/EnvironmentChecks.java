@@ -18,13 +18,15 @@ import java.util.Properties;
  * Each service's environment is what the service reads: no variable that no configuration of it names (a renamed
  * or misspelt variable is silently ignored and the default wins); every extra configuration file
  * (QUARKUS_CONFIG_LOCATIONS) is a mounted ConfigMap file whose keys the service reads; every file: location is a
- * mounted file; a QR signing key has its public half among the verification keys (else the service does not start).
+ * mounted file; a QR signing key has its public half among the verification keys (else the service does not start);
+ * the Kafka Streams state directory is on a writable volume (the root file system is read-only).
  */
 final class EnvironmentChecks {
 
     static final String QR_KEY_ID = "VX_QR_SIGNING_KEY_ID";
     static final String QR_KEY_LOCATION = "VX_QR_SIGNING_KEY_LOCATION";
     static final String QR_VERIFICATION_KEYS = "vx.qr.verification-keys.";
+    static final String STATE_DIR = "KAFKA_STREAMS_STATE_DIR";
 
     private EnvironmentChecks() {
     }
@@ -61,6 +63,10 @@ final class EnvironmentChecks {
                         violations.add(where + name + " names " + value + ", which no volume mounts");
                     }
                 });
+                String stateDir = env.get(STATE_DIR);
+                if (stateDir != null && !writable(c, stateDir)) {
+                    violations.add(where + STATE_DIR + " " + stateDir + " is on no writable volume");
+                }
                 String signingKey = env.get(QR_KEY_LOCATION);
                 if (signingKey != null && !signingKey.isBlank()) {
                     String kid = env.getOrDefault(QR_KEY_ID, "dev");
@@ -89,6 +95,13 @@ final class EnvironmentChecks {
             }
         }
         into.putAll(properties);
+    }
+
+    private static boolean writable(Container c, String dir) {
+        return Objects.requireNonNullElse(c.getVolumeMounts(), List.<VolumeMount>of()).stream()
+                .filter(m -> !Boolean.TRUE.equals(m.getReadOnly()) && m.getSubPath() == null)
+                .anyMatch(m -> dir.equals(m.getMountPath())
+                        || dir.startsWith(m.getMountPath().replaceFirst("/?$", "/")));
     }
 
     static Mounted mounted(Manifests manifests, Pods.Pod pod, Container c, String location) {
