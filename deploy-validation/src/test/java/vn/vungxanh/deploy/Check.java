@@ -10,6 +10,7 @@ enum Check {
     PORTS(PortChecks::run),
     TOPICS(TopicChecks::run),
     REFERENCES(ReferenceChecks::run),
+    ENVIRONMENT(EnvironmentChecks::run),
     SELECTORS(SelectorChecks::run),
     NETWORK(NetworkChecks::run);
 

@@ -241,6 +241,97 @@ class ChecksCatchBreakageTest {
     }
 
     @Test
+    void anEnvironmentVariableNoServiceReads() {
+        // The name the manifests once used for the device token key: the service would sign with its default key.
+        assertCaught(DEV, Check.ENVIRONMENT, "Deployment/checkin-service container checkin-service: environment"
+                + " variable VX_DEVICE_TOKEN_SIGNING_KEY_LOCATION is read by no configuration of checkin-service",
+                r -> Trees.map(Overlays.object(r, "ConfigMap", "checkin-service-config"), "data")
+                        .put("VX_DEVICE_TOKEN_SIGNING_KEY_LOCATION", "file:/etc/vungxanh/jwt-signing/private.pem"));
+    }
+
+    @Test
+    void aStaticMembershipIdUnderAnotherName() {
+        assertCaught(PROD, Check.ENVIRONMENT, "environment variable VX_KAFKA_STREAMS_INSTANCE_ID is read by no"
+                + " configuration of alert-service",
+                r -> Trees.map(Overlays.container(r, "StatefulSet", "alert-service"), "env", 0)
+                        .put("name", "VX_KAFKA_STREAMS_INSTANCE_ID"));
+    }
+
+    @Test
+    void theVariablesOfTypedConfigurationAndOfKeysAreRead() {
+        // A rule threshold (@ConfigMapping vx.rules) and the Kafka Streams state directory (a key): both are read.
+        List<Map<String, Object>> rendered = Overlays.render(PROD);
+        Map<String, Object> data = Trees.map(Overlays.object(rendered, "ConfigMap", "alert-service-config"), "data");
+        data.put("VX_RULES_SCANNER_OFFLINE_AFTER", "20M");
+        assertTrue(data.containsKey("KAFKA_STREAMS_STATE_DIR"));
+        assertEquals(List.of(), Check.ENVIRONMENT.violations(Overlays.parse(PROD, rendered)));
+    }
+
+    @Test
+    void aMisspeltKeyInAMountedConfigurationFile() {
+        assertCaught(DEV, Check.ENVIRONMENT, "file:/etc/vungxanh/webhooks/webhooks.properties: key"
+                + " vx.webhook.receivers.district-004.url is read by no configuration of alert-service",
+                r -> Trees.map(Overlays.object(r, "ConfigMap", "alert-service-webhooks"), "data")
+                        .put("webhooks.properties", "vx.webhook.receivers.district-004.url=https://notify.example/\n"));
+    }
+
+    @Test
+    void aQrSigningKeyIdWithoutItsVerificationKey() {
+        assertCaught(PROD, Check.ENVIRONMENT, "QR codes are signed with key id permit-2 but"
+                + " vx.qr.verification-keys.permit-2 (its public half) is not configured",
+                r -> Trees.map(Overlays.object(r, "ConfigMap", "checkpoint-service-config"), "data")
+                        .put("VX_QR_SIGNING_KEY_ID", "permit-2"));
+    }
+
+    @Test
+    void aKeyLocationNoVolumeMounts() {
+        assertCaught(DEV, Check.ENVIRONMENT, "VX_JWT_SIGN_KEY_LOCATION names file:/etc/vungxanh/signing/private.pem,"
+                + " which no volume mounts",
+                r -> Trees.map(Overlays.object(r, "ConfigMap", "checkin-service-config"), "data")
+                        .put("VX_JWT_SIGN_KEY_LOCATION", "file:/etc/vungxanh/signing/private.pem"));
+    }
+
+    @Test
+    void aConfigurationFileThatIsNotMounted() {
+        assertCaught(DEV, Check.ENVIRONMENT, "configuration file file:/etc/vungxanh/qr/keys.properties is no file of"
+                + " a mounted ConfigMap",
+                r -> Trees.map(Overlays.object(r, "ConfigMap", "checkin-service-config"), "data")
+                        .put("QUARKUS_CONFIG_LOCATIONS", "file:/etc/vungxanh/qr/keys.properties"));
+    }
+
+    @Test
+    void aStateDirectoryOnTheReadOnlyRootFileSystem() {
+        assertCaught(PROD, Check.ENVIRONMENT, "KAFKA_STREAMS_STATE_DIR /var/lib/kafka-streams is on no writable volume",
+                r -> Trees.map(Overlays.object(r, "ConfigMap", "alert-service-config"), "data")
+                        .put("KAFKA_STREAMS_STATE_DIR", "/var/lib/kafka-streams"));
+    }
+
+    @Test
+    void webhookEgressOnPlainHttp() {
+        assertCaught(PROD, Check.NETWORK, "StatefulSet/alert-service: egress to ipBlock 0.0.0.0/0 on ports other"
+                + " than HTTPS (TCP 443)",
+                r -> Trees.map(Overlays.object(r, "NetworkPolicy", "alert-service"), "spec", "egress", 3, "ports", 0)
+                        .put("port", 80));
+    }
+
+    @Test
+    void webhookEgressIntoTheCluster() {
+        assertCaught(DEV, Check.NETWORK, "StatefulSet/alert-service: egress to ipBlock 0.0.0.0/0 reaches the cluster"
+                + " range 10.0.0.0/8",
+                r -> Trees.list(Overlays.object(r, "NetworkPolicy", "alert-service"), "spec", "egress", 3, "to", 0,
+                        "ipBlock", "except").remove("10.0.0.0/8"));
+    }
+
+    @Test
+    void addressEgressForAServiceThatSendsNoWebhooks() {
+        assertCaught(DEV, Check.NETWORK, "Deployment/checkpoint-service: egress to ipBlock 203.0.113.0/24, but it"
+                + " sends no webhooks",
+                r -> Trees.list(Overlays.object(r, "NetworkPolicy", "checkpoint-service"), "spec", "egress")
+                        .add(Map.of("to", List.of(Map.of("ipBlock", Map.of("cidr", "203.0.113.0/24"))),
+                                "ports", List.of(Map.of("protocol", "TCP", "port", 443)))));
+    }
+
+    @Test
     void aMisspeltField() {
         assertCaught(DEV, Check.MODEL, "Deployment/checkin-service: unknown field(s) [readinesProbe]",
                 r -> {

@@ -85,7 +85,7 @@ class DeploymentManifestsTest {
         for (String overlay : Project.OVERLAYS) {
             StatefulSet alert = Overlays.load(overlay).all(StatefulSet.class).get(0);
             var env = alert.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv().stream()
-                    .filter(e -> e.getName().equals("VX_KAFKA_STREAMS_INSTANCE_ID")).findFirst().orElseThrow();
+                    .filter(e -> e.getName().equals("VX_INSTANCE_ID")).findFirst().orElseThrow();
             assertEquals("metadata.name", env.getValueFrom().getFieldRef().getFieldPath());
         }
     }

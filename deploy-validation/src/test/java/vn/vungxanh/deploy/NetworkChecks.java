@@ -18,13 +18,19 @@ import java.util.Set;
 
 /**
  * Each service is isolated: traffic in only from the ingress controller and Prometheus, on its HTTP port; traffic
- * out only to DNS, the Kafka brokers and its own database. Each database admits only its own service. The public
+ * out only to DNS, the Kafka brokers and its own database, and for a service that sends webhooks (vx.webhooks.*)
+ * HTTPS (TCP 443) to addresses outside the cluster: an ipBlock that excludes the private ranges pods and Services
+ * live in. Each database admits only its own service. The public
  * Ingress never routes to /q/ (health and metrics).
  */
 final class NetworkChecks {
 
     static final Set<String> INGRESS_NAMESPACES = Set.of("ingress-nginx", "monitoring");
     private static final String NAMESPACE_LABEL = "kubernetes.io/metadata.name";
+    /** Private IPv4 ranges, where a cluster's pod and Service addresses are. */
+    static final List<String> CLUSTER_RANGES = List.of("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16");
+    static final int HTTPS = 443;
+    static final String WEBHOOKS = "vx.webhooks";
 
     private NetworkChecks() {
     }
@@ -43,6 +49,8 @@ final class NetworkChecks {
                 violations.add(where + "no NetworkPolicy restricts its egress");
             }
             Container container = pod.spec().getContainers().get(0);
+            boolean sendsWebhooks = Project.services().containsKey(container.getName())
+                    && ServiceConfig.of(container.getName()).prefixes().contains(WEBHOOKS);
             Map<String, String> env = Pods.environment(manifests, container);
             String ownDatabase = env.containsKey("VX_DB_URL")
                     ? Wiring.databaseServer(env.get("VX_DB_URL")).replaceFirst(Wiring.PRIMARY + "$", "") : null;
@@ -61,7 +69,9 @@ final class NetworkChecks {
                         continue;
                     }
                     for (NetworkPolicyPeer peer : rule.getTo()) {
-                        String reached = egressPeer(where, peer, rule.getPorts(), pods, ownDatabase, violations);
+                        String reached = peer.getIpBlock() != null
+                                ? webhookPeer(where, peer, rule.getPorts(), sendsWebhooks, violations)
+                                : egressPeer(where, peer, rule.getPorts(), pods, ownDatabase, violations);
                         reachesKafka |= "kafka".equals(reached);
                         reachesDatabase |= "database".equals(reached);
                     }
@@ -106,6 +116,31 @@ final class NetworkChecks {
                 }
             }
         }
+    }
+
+    /** An ipBlock peer: only webhook receivers, over HTTPS, outside the cluster's private ranges. */
+    private static String webhookPeer(String where, NetworkPolicyPeer peer, List<NetworkPolicyPort> ports,
+            boolean sendsWebhooks, List<String> violations) {
+        String cidr = peer.getIpBlock().getCidr();
+        if (!sendsWebhooks) {
+            violations.add(where + "egress to ipBlock " + cidr + ", but it sends no webhooks; only Kafka, its own"
+                    + " database and DNS");
+            return null;
+        }
+        boolean https = ports != null && !ports.isEmpty() && ports.stream().allMatch(p -> p.getPort() != null
+                && Objects.equals(p.getPort().getIntVal(), HTTPS)
+                && (p.getProtocol() == null || "TCP".equals(p.getProtocol())) && p.getEndPort() == null);
+        if (!https) {
+            violations.add(where + "egress to ipBlock " + cidr + " on ports other than HTTPS (TCP " + HTTPS + ")");
+        }
+        List<String> except = Objects.requireNonNullElse(peer.getIpBlock().getExcept(), List.<String>of());
+        for (String range : CLUSTER_RANGES) {
+            if (Cidr.overlaps(cidr, range) && except.stream().noneMatch(e -> Cidr.contains(e, range))) {
+                violations.add(where + "egress to ipBlock " + cidr + " reaches the cluster range " + range
+                        + " (pods and Services); except it");
+            }
+        }
+        return "webhooks";
     }
 
     /** What an egress peer reaches: "dns", "kafka", "database", or a violation. */
