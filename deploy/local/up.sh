@@ -48,6 +48,7 @@ offsets.topic.replication.factor=1
 transaction.state.log.replication.factor=1
 transaction.state.log.min.isr=1
 group.initial.rebalance.delay.ms=0
+auto.create.topics.enable=false
 PROPS
   KAFKA_CP="$STATE/kafka/libs/*"
   if [ ! -f "$STATE/kafka/data/meta.properties" ]; then
@@ -60,6 +61,15 @@ PROPS
   port_open "$KAFKA_PORT" || die "Kafka did not start; see $LOGS/kafka.log"
   say "Kafka runs on 127.0.0.1:$KAFKA_PORT"
 fi
+# Every topic of the code (events Topics), registries compacted, before the services start
+KAFKA_CP="$STATE/kafka/libs/*"
+existing=$(java -cp "$KAFKA_CP" org.apache.kafka.tools.TopicCommand --bootstrap-server "127.0.0.1:$KAFKA_PORT" --list 2>/dev/null)
+java -cp "$ROOT/simulator/target/lib/*" vn.vungxanh.events.Topics | while read -r topic policy; do
+  grep -qx "$topic" <<< "$existing" && continue
+  java -cp "$KAFKA_CP" org.apache.kafka.tools.TopicCommand --bootstrap-server "127.0.0.1:$KAFKA_PORT" --create \
+    --if-not-exists --topic "$topic" --partitions 6 --replication-factor 1 --config "cleanup.policy=$policy" \
+    >> "$LOGS/kafka-topics.log" 2>&1 || die "could not create topic $topic; see $LOGS/kafka-topics.log"
+done
 
 # 3. MariaDB
 if running mariadb; then
@@ -90,11 +100,18 @@ else
   say "started a private MariaDB on $DB_HOSTPORT"
 fi
 
-# 4. Development keys: a JWT signing pair and a pseudonymisation secret, generated once, never committed
+# 4. Development keys, generated once, never committed: the token key pair (the services verify every token with
+#    its public half and sign device tokens with its private half), the QR signing key pair (EC P-256, key id
+#    local-1) and the pseudonymisation secret
 if [ ! -f "$KEYS/jwt-private.pem" ]; then
   openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$KEYS/jwt-private.pem" 2>/dev/null
   openssl pkey -in "$KEYS/jwt-private.pem" -pubout -out "$KEYS/jwt-public.pem"
   openssl rand -hex 32 > "$KEYS/pseudonym-secret"
+fi
+if [ ! -f "$KEYS/qr-private.pem" ]; then
+  openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out "$KEYS/qr-private.pem" 2>/dev/null
+  openssl pkey -in "$KEYS/qr-private.pem" -pubout -out "$KEYS/qr-public.pem"
+  echo "vx.qr.verification-keys.local-1=file:$KEYS/qr-public.pem" > "$KEYS/qr-keys.properties"
 fi
 
 # 5. The services
@@ -109,6 +126,10 @@ for entry in "${SERVICES[@]}"; do
   VX_JWT_PUBLIC_KEY_LOCATION="file:$KEYS/jwt-public.pem" \
   VX_JWT_ISSUER="$ISSUER" \
   VX_PSEUDONYM_SECRET="$(cat "$KEYS/pseudonym-secret")" \
+  VX_JWT_SIGN_KEY_LOCATION="file:$KEYS/jwt-private.pem" \
+  VX_QR_SIGNING_KEY_ID=local-1 \
+  VX_QR_SIGNING_KEY_LOCATION="file:$KEYS/qr-private.pem" \
+  QUARKUS_CONFIG_LOCATIONS="file:$KEYS/qr-keys.properties" \
     nohup java -Xmx384m -jar "$ROOT/$svc/target/quarkus-app/quarkus-run.jar" > "$LOGS/$svc.log" 2>&1 &
   echo $! > "$PIDS/$svc"
 done
@@ -129,8 +150,6 @@ done
   echo "INSPECTOR_LONG_BIEN_TOKEN=$("$ROOT/deploy/local/token.sh" inspector district=004)"
   echo "INSPECTOR_BA_DINH_TOKEN=$("$ROOT/deploy/local/token.sh" inspector district=001)"
   echo "HEALTH_OFFICIAL_TOKEN=$("$ROOT/deploy/local/token.sh" health-official)"
-  echo "DEMO_VENUE_DEVICE_TOKEN=$("$ROOT/deploy/local/token.sh" device venue=demo-venue)"
-  echo "DEMO_CHECKPOINT_DEVICE_TOKEN=$("$ROOT/deploy/local/token.sh" device checkpoint=demo-checkpoint)"
 } > "$STATE/tokens.env"
 
 # 7. Demo traffic

@@ -41,4 +41,10 @@ public final class Topics {
 
     private Topics() {
     }
+
+    /** Prints every topic with its cleanup policy, one a line, for scripts that create them. */
+    public static void main(String[] args) {
+        COMPACTED.forEach(t -> System.out.println(t + " compact"));
+        STREAMS.forEach(t -> System.out.println(t + " delete"));
+    }
 }
