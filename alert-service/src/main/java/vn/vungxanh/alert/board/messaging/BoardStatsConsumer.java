@@ -1,0 +1,35 @@
+package vn.vungxanh.alert.board.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import io.smallrye.common.annotation.Blocking;
+import vn.vungxanh.alert.board.BoardChannels;
+import vn.vungxanh.alert.board.service.BoardStats;
+import vn.vungxanh.common.messaging.EventDeserializer;
+import vn.vungxanh.events.CheckinEvent;
+import vn.vungxanh.events.PassageEvent;
+
+/** Feeds the board's charts from both scan streams; unreadable records go to the dead-letter topic. */
+@ApplicationScoped
+public class BoardStatsConsumer {
+
+    @Inject
+    BoardStats stats;
+
+    @Incoming(BoardChannels.CHECKINS)
+    @Blocking
+    public void checkin(CheckinEvent event) {
+        EventDeserializer.require(event);
+        stats.countCheckin(event);
+    }
+
+    @Incoming(BoardChannels.PASSAGES)
+    @Blocking
+    public void passage(PassageEvent event) {
+        EventDeserializer.require(event);
+        stats.countPassage(event);
+    }
+}
