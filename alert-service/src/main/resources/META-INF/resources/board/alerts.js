@@ -32,10 +32,9 @@
 
   async function load() {
     const statuses = state.status === 'open' ? OPEN : [state.status];
-    const pages = await Promise.all(statuses.map(s =>
-      Api.get('/api/v1/alerts' + Api.query({ districtCode: state.district, status: s, size: 500 }))));
+    const lists = await Promise.all(statuses.map(s => Api.all('/api/v1/alerts', { districtCode: state.district, status: s })));
     state.alerts.clear();
-    pages.forEach(p => (p.items || []).forEach(a => state.alerts.set(a.id, a)));
+    lists.flat().forEach(a => state.alerts.set(a.id, a));
     render();
     changed();
   }

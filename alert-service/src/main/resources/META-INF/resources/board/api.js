@@ -95,8 +95,20 @@
     return () => { stopped = true; if (controller) { controller.abort(); } };
   }
 
+  const PAGE_SIZE = 200;
+
+  /** Every item of a paged list ({items, total}), one page of PAGE_SIZE after the other. */
+  async function all(path, params) {
+    const items = [];
+    for (let page = 0; ; page++) {
+      const answer = await request('GET', path + query(Object.assign({}, params, { page, size: PAGE_SIZE })));
+      items.push(...(answer.items || []));
+      if (!answer.items || answer.items.length < PAGE_SIZE || items.length >= answer.total) { return items; }
+    }
+  }
+
   window.Api = {
-    ApiError, token, setToken, query, stream,
+    ApiError, token, setToken, query, stream, all,
     get: path => request('GET', path),
     post: (path, body) => request('POST', path, body || {}),
     blob: (path, accept) => request('GET', path, undefined, accept)

@@ -41,15 +41,27 @@
     state.wardNames = new Map((state.session.wards || []).map(w => [w.code, w.name]));
     scopeLabel();
     await loadLevels();
-    await Alerts.load();
+    $('report-date').value = $('report-date').value || today();
+    await panel('alerts', Alerts.load());
     connect();
-    await BoardMap.show(pick);
+    await panel('map', BoardMap.show(pick));
     if (state.district) {
-      $('report-date').value = $('report-date').value || today();
-      await Promise.all([Panels.loadVenues(), Panels.loadCharts()]);
+      await Promise.all([panel('venues', Panels.loadVenues()), panel('charts', Panels.loadCharts())]);
     }
     clearInterval(refreshTimer);
     refreshTimer = setInterval(refresh, REFRESH_MS);
+  }
+
+  /** One part of the board failing (a missing endpoint, a timeout) leaves the others working and says so. */
+  async function panel(name, work) {
+    const note = $(name + '-error');
+    try {
+      await work;
+      if (note) { note.textContent = ''; }
+    } catch (e) {
+      if (e.status === 401) { signOut(t('signin.rejected')); return; }
+      if (note) { note.textContent = t('panel.failed') + ': ' + e.message; }
+    }
   }
 
   function pick(code) {
@@ -87,7 +99,9 @@
     try {
       await loadLevels();
       Alerts.render();
-      if (state.district) { await Promise.all([Panels.loadVenues(), Panels.loadCharts()]); }
+      if (state.district) {
+        await Promise.all([panel('venues', Panels.loadVenues()), panel('charts', Panels.loadCharts())]);
+      }
     } catch (e) { /* the next refresh tries again; the live stream shows the connection state */ }
   }
 

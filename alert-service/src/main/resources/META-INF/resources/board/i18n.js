@@ -46,7 +46,7 @@
       'type.CLINIC': 'Cơ sở y tế', 'type.SCHOOL': 'Trường học', 'type.RELIGIOUS_SITE': 'Cơ sở tôn giáo', 'type.OTHER': 'Khác',
       'report.title': 'Báo cáo ngày', 'report.date': 'Ngày', 'report.show': 'Xem', 'report.csv': 'Tải CSV',
       'report.empty': 'Không có số liệu cho ngày này.', 'report.failed': 'Không tải được báo cáo',
-      'time.never': 'chưa có'
+      'time.never': 'chưa có', 'panel.failed': 'Không tải được'
     },
     en: {
       'app.title': 'Vùng Xanh — inspectors\u2019 duty board', 'app.name': 'Vùng Xanh', 'app.skip': 'Skip to the alert list',
@@ -90,7 +90,7 @@
       'type.CLINIC': 'Clinic', 'type.SCHOOL': 'School', 'type.RELIGIOUS_SITE': 'Religious site', 'type.OTHER': 'Other',
       'report.title': 'Daily report', 'report.date': 'Date', 'report.show': 'Show', 'report.csv': 'Download CSV',
       'report.empty': 'No figures for this day.', 'report.failed': 'Could not load the report',
-      'time.never': 'never'
+      'time.never': 'never', 'panel.failed': 'Could not load'
     }
   };
   const KEY = 'vx.lang';

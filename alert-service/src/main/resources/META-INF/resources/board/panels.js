@@ -15,8 +15,7 @@
   const venues = { items: [], sort: 'openAlerts', dir: -1 };
 
   async function loadVenues() {
-    const page = await Api.get('/api/v1/compliance/venues' + Api.query({ districtCode: state.district, size: 1000 }));
-    venues.items = page.items || [];
+    venues.items = await Api.all('/api/v1/compliance/venues', { districtCode: state.district });
     fillSelect('venue-ward', [...new Set(venues.items.map(v => v.wardCode))], Alerts.wardName);
     fillSelect('venue-type', [...new Set(venues.items.map(v => v.type))], v => t('type.' + v));
     renderVenues();

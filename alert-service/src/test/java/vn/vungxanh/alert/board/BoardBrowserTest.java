@@ -1,0 +1,190 @@
+package vn.vungxanh.alert.board;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.openqa.selenium.support.ui.ExpectedConditions.attributeContains;
+import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
+import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
+import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
+import static vn.vungxanh.alert.board.BoardEvents.LONG_BIEN;
+import static vn.vungxanh.alert.board.BoardEvents.NGOC_THUY;
+import static vn.vungxanh.alert.board.BoardEvents.THUONG_THANH;
+
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import vn.vungxanh.events.AlertSignal;
+import vn.vungxanh.events.PassageEvent;
+import vn.vungxanh.events.Rule;
+import vn.vungxanh.testsupport.ServiceInfrastructure;
+import vn.vungxanh.testsupport.Tokens;
+
+/** The inspectors' board in a real browser: sign in, a live alert, acknowledge it, switch language, the CSV. */
+@QuarkusTest
+@WithTestResource(value = ServiceInfrastructure.class, scope = TestResourceScope.GLOBAL, initArgs = {
+        @ResourceArg(name = "database", value = "vx_alert") })
+class BoardBrowserTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
+    private static final Path SCREENSHOT = Path.of("target", "board.png");
+
+    @TestHTTPResource("/")
+    URL board;
+
+    private Browser browser;
+    private WebDriver driver;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = new Browser();
+        driver = browser.driver;
+        wait = new WebDriverWait(driver, PATIENCE);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    @Test
+    void anInspectorSeesAnAlertArriveLiveAcknowledgesItSwitchesLanguageAndDownloadsTheReport() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        scansAndAlertsOfTheMorning(run);
+
+        driver.get(board.toString());
+        assertEquals("vi", driver.findElement(By.tagName("html")).getAttribute("lang"));
+        assertEquals("Đăng nhập", driver.findElement(By.id("signin-title")).getText());
+        driver.findElement(By.id("token")).sendKeys(Tokens.inspector(LONG_BIEN));
+        driver.findElement(By.id("signin-submit")).click();
+        wait.until(visibilityOfElementLocated(By.id("board")));
+        wait.until(textToBePresentInElementLocated(By.id("scope-label"), "Quận Long Biên"));
+        wait.until(attributeContains(By.id("live"), "class", "on"));
+        wait.until(d -> !d.findElements(placeNamed("Siêu thị Ngọc Thụy " + run)).isEmpty());
+
+        // A rule fires while the inspector watches: the alert appears without a reload, in its ward, flagged new.
+        String market = "Chợ Thượng Thanh " + run;
+        BoardEvents.send(BoardEvents.firing(Rule.SCANNING_SILENT, AlertSignal.Severity.CRITICAL, "venue-" + run,
+                market, THUONG_THANH, LONG_BIEN, Map.of("silentMinutes", 34, "thresholdMinutes", 30, "level", 1)));
+        WebElement alert = wait.until(presenceOfElementLocated(placeNamed(market)));
+        assertEquals("FIRING", alert.getAttribute("data-status"));
+        assertTrue(alert.getAttribute("class").contains("sev-CRITICAL"), alert.getAttribute("class"));
+        assertTrue(alert.getAttribute("class").contains("new"), alert.getAttribute("class"));
+        WebElement ward = alert.findElement(By.xpath("ancestor::section[@data-ward]"));
+        assertEquals(THUONG_THANH, ward.getAttribute("data-ward"));
+        assertTrue(ward.findElement(By.tagName("h3")).getText().contains("Thượng Thanh"), ward.getText());
+        assertTrue(driver.getTitle().startsWith("(1) "), driver.getTitle());
+
+        // Acknowledge from the list: the state changes on the page and in the service.
+        alert.findElement(By.cssSelector("button[data-action='ack']")).click();
+        alert.findElement(By.cssSelector("form.action-form input[name='note']")).sendKeys("Đã gọi ban quản lý chợ");
+        alert.findElement(By.cssSelector("form.action-form button[data-action='confirm']")).click();
+        wait.until(d -> "ACKNOWLEDGED".equals(d.findElement(placeNamed(market)).getAttribute("data-status")));
+        assertEquals("Đã xác nhận", driver.findElement(placeNamed(market))
+                .findElement(By.cssSelector(".status-badge")).getText());
+        String id = driver.findElement(placeNamed(market)).getAttribute("data-id");
+        given().auth().oauth2(Tokens.admin()).when().get("/api/v1/alerts/{id}", id)
+                .then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("ACKNOWLEDGED"));
+
+        // Its detail: evidence and history.
+        driver.findElement(placeNamed(market)).findElement(By.cssSelector("button[data-action='detail']")).click();
+        WebElement detail = wait.until(visibilityOfElementLocated(By.id("detail")));
+        assertTrue(detail.findElement(By.cssSelector("table.evidence")).getText().contains("silentMinutes"));
+        assertTrue(detail.findElements(By.cssSelector("table.history tbody tr")).size() >= 2, detail.getText());
+        detail.findElement(By.cssSelector(".dialog-head button")).click();
+
+        // Charts and map drawn from the district's own figures.
+        wait.until(d -> chartLabels("chart-scans", true).stream().anyMatch(l -> l.contains("Thượng Thanh")));
+        assertTrue(chartLabels("chart-passages", true).contains("Cho qua"), chartLabels("chart-passages", true).toString());
+        assertTrue(chartLabels("chart-rules", false).contains("Không có lượt quét"));
+        assertEquals(1, driver.findElements(By.cssSelector("#map path.d-004")).size());
+        Files.createDirectories(SCREENSHOT.getParent());
+        Files.copy(browser.driver.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOT,
+                StandardCopyOption.REPLACE_EXISTING);
+
+        // English on request; the same alert in the other language.
+        driver.findElement(By.id("lang")).click();
+        assertEquals("en", driver.findElement(By.tagName("html")).getAttribute("lang"));
+        assertEquals("Alerts", driver.findElement(By.cssSelector("#alerts-title [data-i18n]")).getText());
+        assertEquals("Acknowledged", driver.findElement(placeNamed(market))
+                .findElement(By.cssSelector(".status-badge")).getText());
+
+        // The daily report as a CSV file.
+        driver.findElement(By.id("report-csv")).click();
+        Path csv = wait.until(d -> downloaded(".csv"));
+        assertTrue(Files.readString(csv, StandardCharsets.UTF_8).lines().count() >= 2, "header and rows");
+
+        // Everything the page loaded came from the service itself.
+        List<?> resources = (List<?>) js("return performance.getEntriesByType('resource').map(e => e.name)");
+        String origin = board.toString().replaceAll("/$", "");
+        assertTrue(resources.stream().allMatch(r -> r.toString().startsWith(origin)), resources.toString());
+    }
+
+    /** Today's scans and passages, and two open alerts, before the inspector signs in. */
+    private void scansAndAlertsOfTheMorning(String run) throws Exception {
+        Instant now = Instant.now();
+        for (int i = 0; i < 6; i++) {
+            BoardEvents.send(BoardEvents.checkin("venue-a-" + run, THUONG_THANH, now.minusSeconds(600L * i), true));
+            BoardEvents.send(BoardEvents.checkin("venue-b-" + run, NGOC_THUY, now.minusSeconds(900L * i), i % 3 != 0));
+            BoardEvents.send(BoardEvents.passage("cp-" + run, THUONG_THANH, now.minusSeconds(700L * i),
+                    i % 4 == 0 ? PassageEvent.Decision.TURNED_BACK : PassageEvent.Decision.ALLOWED));
+        }
+        BoardEvents.send(BoardEvents.firing(Rule.INVALID_QR_SCANS, AlertSignal.Severity.WARNING, "venue-b-" + run,
+                "Siêu thị Ngọc Thụy " + run, NGOC_THUY, LONG_BIEN, Map.of("rejected", 7, "share", 0.28)));
+        BoardEvents.send(BoardEvents.firing(Rule.OVER_CAPACITY, AlertSignal.Severity.WARNING, "venue-c-" + run,
+                "Cửa hàng tiện ích Việt Hưng " + run, "00127", LONG_BIEN, Map.of("occupancy", 61, "capacity", 50)));
+        // the board's own consumer has counted the scans before the page asks for them
+        org.awaitility.Awaitility.await().atMost(PATIENCE).untilAsserted(() -> given()
+                .auth().oauth2(Tokens.inspector(LONG_BIEN)).when().get("/api/v1/stats/passages-hourly")
+                .then().statusCode(200).body("items.size()", org.hamcrest.Matchers.greaterThan(0)));
+    }
+
+    private static By placeNamed(String name) {
+        return By.xpath("//li[contains(@class,'alert')][.//div[@class='place' and text()='" + name + "']]");
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> chartLabels(String canvas, boolean datasets) {
+        String script = datasets
+                ? "return Chart.getChart(arguments[0]).data.datasets.map(d => d.label)"
+                : "return Chart.getChart(arguments[0]).data.labels";
+        return (List<String>) js(script, canvas);
+    }
+
+    private Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    private Path downloaded(String suffix) {
+        try (Stream<Path> files = Files.list(browser.downloads)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+}
