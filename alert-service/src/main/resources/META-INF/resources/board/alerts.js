@@ -112,7 +112,8 @@
         el('span', { class: 'sev sev-' + a.severity }, t('severity.' + a.severity)),
         el('strong', { class: 'rule' }, t('rule.' + a.rule)),
         el('span', { class: 'status-badge status-' + a.status }, t('status.' + a.status)),
-        a.silenced ? el('span', { class: 'status-badge silenced' }, t('alerts.silenced')) : null),
+        a.silenced ? el('span', { class: 'status-badge silenced' }, t('alerts.silenced')) : null,
+        a.escalations > 0 ? el('span', { class: 'status-badge escalated' }, t('alerts.escalated')) : null),
       el('div', { class: 'place' }, place(a)),
       el('div', { class: 'meta' }, (a.count || 1) + ' ' + t('alerts.count') + ' · ' + t('alerts.since') + ' '
         + I18n.time(a.startsAt) + ' · ' + t('alerts.lastSeen') + ' ' + I18n.time(a.lastSeenAt))),

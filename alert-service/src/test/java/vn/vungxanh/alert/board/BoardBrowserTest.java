@@ -51,6 +51,7 @@ import vn.vungxanh.testsupport.Tokens;
 class BoardBrowserTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(20);
+    private static final String VIET_HUNG = "00127";
     private static final Path SCREENSHOT = Path.of("target", "board.png");
 
     @TestHTTPResource("/")
@@ -86,6 +87,11 @@ class BoardBrowserTest {
         wait.until(textToBePresentInElementLocated(By.id("scope-label"), "Quận Long Biên"));
         wait.until(attributeContains(By.id("live"), "class", "on"));
         wait.until(d -> !d.findElements(placeNamed("Siêu thị Ngọc Thụy " + run)).isEmpty());
+        // wards carry their epidemic level; the most severe comes first
+        List<WebElement> wards = driver.findElements(By.cssSelector("#alert-groups section[data-ward]"));
+        assertEquals(NGOC_THUY, wards.get(0).getAttribute("data-ward"));
+        assertTrue(wards.get(0).getAttribute("class").contains("level-3"), wards.get(0).getAttribute("class"));
+        assertTrue(wards.get(0).getText().contains("Cấp 3"), wards.get(0).getText());
 
         // A rule fires while the inspector watches: the alert appears without a reload, in its ward, flagged new.
         String market = "Chợ Thượng Thanh " + run;
@@ -157,11 +163,20 @@ class BoardBrowserTest {
         BoardEvents.send(BoardEvents.firing(Rule.INVALID_QR_SCANS, AlertSignal.Severity.WARNING, "venue-b-" + run,
                 "Siêu thị Ngọc Thụy " + run, NGOC_THUY, LONG_BIEN, Map.of("rejected", 7, "share", 0.28)));
         BoardEvents.send(BoardEvents.firing(Rule.OVER_CAPACITY, AlertSignal.Severity.WARNING, "venue-c-" + run,
-                "Cửa hàng tiện ích Việt Hưng " + run, "00127", LONG_BIEN, Map.of("occupancy", 61, "capacity", 50)));
+                "Cửa hàng tiện ích Việt Hưng " + run, VIET_HUNG, LONG_BIEN, Map.of("occupancy", 61, "capacity", 50)));
+        level(NGOC_THUY, 3);
+        level(VIET_HUNG, 2);
         // the board's own consumer has counted the scans before the page asks for them
         org.awaitility.Awaitility.await().atMost(PATIENCE).untilAsserted(() -> given()
                 .auth().oauth2(Tokens.inspector(LONG_BIEN)).when().get("/api/v1/stats/passages-hourly")
                 .then().statusCode(200).body("items.size()", org.hamcrest.Matchers.greaterThan(0)));
+    }
+
+    private static void level(String ward, int level) {
+        given().auth().oauth2(Tokens.admin()).contentType("application/json").body(Map.of("level", level))
+                .when().put("/api/v1/areas/{ward}/level", ward).then().statusCode(200);
+        org.awaitility.Awaitility.await().atMost(PATIENCE).untilAsserted(() -> given().auth().oauth2(Tokens.admin())
+                .when().get("/api/v1/areas/{ward}/level", ward).then().body("level", org.hamcrest.Matchers.equalTo(level)));
     }
 
     private static By placeNamed(String name) {
