@@ -32,7 +32,10 @@
 
   async function load() {
     const statuses = state.status === 'open' ? OPEN : [state.status];
-    const lists = await Promise.all(statuses.map(s => Api.all('/api/v1/alerts', { districtCode: state.district, status: s })));
+    // open alerts in full; of the resolved ones (a growing history) the newest page
+    const lists = await Promise.all(statuses.map(s => s === 'RESOLVED'
+      ? Api.get('/api/v1/alerts' + Api.query({ districtCode: state.district, status: s, size: 200 })).then(p => p.items || [])
+      : Api.all('/api/v1/alerts', { districtCode: state.district, status: s })));
     state.alerts.clear();
     lists.flat().forEach(a => state.alerts.set(a.id, a));
     render();

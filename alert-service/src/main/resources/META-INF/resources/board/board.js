@@ -79,7 +79,8 @@
 
   async function loadLevels() {
     state.levels = new Map();
-    await Promise.all([...state.wardNames.keys()].map(async ward => {
+    const wards = state.session.wardCode ? [state.session.wardCode] : [...state.wardNames.keys()];
+    await Promise.all(wards.map(async ward => {
       try {
         const answer = await Api.get('/api/v1/areas/' + encodeURIComponent(ward) + '/level');
         state.levels.set(ward, answer.level || 1);

@@ -7,9 +7,6 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.attributeContain
 import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
-import static vn.vungxanh.alert.board.BoardEvents.LONG_BIEN;
-import static vn.vungxanh.alert.board.BoardEvents.NGOC_THUY;
-import static vn.vungxanh.alert.board.BoardEvents.THUONG_THANH;
 
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -51,7 +48,11 @@ import vn.vungxanh.testsupport.Tokens;
 class BoardBrowserTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(20);
-    private static final String VIET_HUNG = "00127";
+    /** Hoàn Kiếm (002) and three of its wards: a district no other test touches, so the board shows this test alone. */
+    private static final String HOAN_KIEM = "002";
+    private static final String DONG_XUAN = "00040";
+    private static final String HANG_DAO = "00049";
+    private static final String HANG_BO = "00052";
     private static final Path SCREENSHOT = Path.of("target", "board.png");
 
     @TestHTTPResource("/")
@@ -81,29 +82,29 @@ class BoardBrowserTest {
         driver.get(board.toString());
         assertEquals("vi", driver.findElement(By.tagName("html")).getAttribute("lang"));
         assertEquals("Đăng nhập", driver.findElement(By.id("signin-title")).getText());
-        driver.findElement(By.id("token")).sendKeys(Tokens.inspector(LONG_BIEN));
+        driver.findElement(By.id("token")).sendKeys(Tokens.inspector(HOAN_KIEM));
         driver.findElement(By.id("signin-submit")).click();
         wait.until(visibilityOfElementLocated(By.id("board")));
-        wait.until(textToBePresentInElementLocated(By.id("scope-label"), "Quận Long Biên"));
+        wait.until(textToBePresentInElementLocated(By.id("scope-label"), "Quận Hoàn Kiếm"));
         wait.until(attributeContains(By.id("live"), "class", "on"));
-        wait.until(d -> !d.findElements(placeNamed("Siêu thị Ngọc Thụy " + run)).isEmpty());
+        wait.until(d -> !d.findElements(placeNamed("Siêu thị Hàng Đào")).isEmpty());
         // wards carry their epidemic level; the most severe comes first
         List<WebElement> wards = driver.findElements(By.cssSelector("#alert-groups section[data-ward]"));
-        assertEquals(NGOC_THUY, wards.get(0).getAttribute("data-ward"));
+        assertEquals(HANG_DAO, wards.get(0).getAttribute("data-ward"));
         assertTrue(wards.get(0).getAttribute("class").contains("level-3"), wards.get(0).getAttribute("class"));
         assertTrue(wards.get(0).getText().contains("Cấp 3"), wards.get(0).getText());
 
         // A rule fires while the inspector watches: the alert appears without a reload, in its ward, flagged new.
-        String market = "Chợ Thượng Thanh " + run;
+        String market = "Chợ Đồng Xuân";
         BoardEvents.send(BoardEvents.firing(Rule.SCANNING_SILENT, AlertSignal.Severity.CRITICAL, "venue-" + run,
-                market, THUONG_THANH, LONG_BIEN, Map.of("silentMinutes", 34, "thresholdMinutes", 30, "level", 1)));
+                market, DONG_XUAN, HOAN_KIEM, Map.of("silentMinutes", 34, "thresholdMinutes", 30, "level", 1)));
         WebElement alert = wait.until(presenceOfElementLocated(placeNamed(market)));
         assertEquals("FIRING", alert.getAttribute("data-status"));
         assertTrue(alert.getAttribute("class").contains("sev-CRITICAL"), alert.getAttribute("class"));
         assertTrue(alert.getAttribute("class").contains("new"), alert.getAttribute("class"));
         WebElement ward = alert.findElement(By.xpath("ancestor::section[@data-ward]"));
-        assertEquals(THUONG_THANH, ward.getAttribute("data-ward"));
-        assertTrue(ward.findElement(By.tagName("h3")).getText().contains("Thượng Thanh"), ward.getText());
+        assertEquals(DONG_XUAN, ward.getAttribute("data-ward"));
+        assertTrue(ward.findElement(By.tagName("h3")).getText().contains("Đồng Xuân"), ward.getText());
         assertTrue(driver.getTitle().startsWith("(1) "), driver.getTitle());
 
         // Acknowledge from the list: the state changes on the page and in the service.
@@ -125,10 +126,10 @@ class BoardBrowserTest {
         detail.findElement(By.cssSelector(".dialog-head button")).click();
 
         // Charts and map drawn from the district's own figures.
-        wait.until(d -> chartLabels("chart-scans", true).stream().anyMatch(l -> l.contains("Thượng Thanh")));
+        wait.until(d -> chartLabels("chart-scans", true).stream().anyMatch(l -> l.contains("Đồng Xuân")));
         assertTrue(chartLabels("chart-passages", true).contains("Cho qua"), chartLabels("chart-passages", true).toString());
         assertTrue(chartLabels("chart-rules", false).contains("Không có lượt quét"));
-        assertEquals(1, driver.findElements(By.cssSelector("#map path.d-004")).size());
+        assertEquals(1, driver.findElements(By.cssSelector("#map path.d-002")).size());
         Files.createDirectories(SCREENSHOT.getParent());
         Files.copy(browser.driver.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOT,
                 StandardCopyOption.REPLACE_EXISTING);
@@ -155,20 +156,20 @@ class BoardBrowserTest {
     private void scansAndAlertsOfTheMorning(String run) throws Exception {
         Instant now = Instant.now();
         for (int i = 0; i < 6; i++) {
-            BoardEvents.send(BoardEvents.checkin("venue-a-" + run, THUONG_THANH, now.minusSeconds(600L * i), true));
-            BoardEvents.send(BoardEvents.checkin("venue-b-" + run, NGOC_THUY, now.minusSeconds(900L * i), i % 3 != 0));
-            BoardEvents.send(BoardEvents.passage("cp-" + run, THUONG_THANH, now.minusSeconds(700L * i),
+            BoardEvents.send(BoardEvents.checkin("venue-a-" + run, DONG_XUAN, now.minusSeconds(600L * i), true));
+            BoardEvents.send(BoardEvents.checkin("venue-b-" + run, HANG_DAO, now.minusSeconds(900L * i), i % 3 != 0));
+            BoardEvents.send(BoardEvents.passage("cp-" + run, DONG_XUAN, now.minusSeconds(700L * i),
                     i % 4 == 0 ? PassageEvent.Decision.TURNED_BACK : PassageEvent.Decision.ALLOWED));
         }
         BoardEvents.send(BoardEvents.firing(Rule.INVALID_QR_SCANS, AlertSignal.Severity.WARNING, "venue-b-" + run,
-                "Siêu thị Ngọc Thụy " + run, NGOC_THUY, LONG_BIEN, Map.of("rejected", 7, "share", 0.28)));
+                "Siêu thị Hàng Đào", HANG_DAO, HOAN_KIEM, Map.of("rejected", 7, "share", 0.28)));
         BoardEvents.send(BoardEvents.firing(Rule.OVER_CAPACITY, AlertSignal.Severity.WARNING, "venue-c-" + run,
-                "Cửa hàng tiện ích Việt Hưng " + run, VIET_HUNG, LONG_BIEN, Map.of("occupancy", 61, "capacity", 50)));
-        level(NGOC_THUY, 3);
-        level(VIET_HUNG, 2);
+                "Cửa hàng tiện ích Hàng Bồ", HANG_BO, HOAN_KIEM, Map.of("occupancy", 61, "capacity", 50)));
+        level(HANG_DAO, 3);
+        level(HANG_BO, 2);
         // the board's own consumer has counted the scans before the page asks for them
         org.awaitility.Awaitility.await().atMost(PATIENCE).untilAsserted(() -> given()
-                .auth().oauth2(Tokens.inspector(LONG_BIEN)).when().get("/api/v1/stats/passages-hourly")
+                .auth().oauth2(Tokens.inspector(HOAN_KIEM)).when().get("/api/v1/stats/passages-hourly")
                 .then().statusCode(200).body("items.size()", org.hamcrest.Matchers.greaterThan(0)));
     }
 
