@@ -35,9 +35,11 @@
   /** Shows one district (an inspector's own; for an admin the one picked on the map, or all before that). */
   async function choose(districtCode) {
     state.district = districtCode || null;
-    if (state.session.role === 'admin' && districtCode) {
-      state.session = Object.assign(await Api.get('/api/v1/board/session' + Api.query({ districtCode })), { role: 'admin' });
+    if (state.session.role === 'admin') {
+      state.session = await Api.get('/api/v1/board/session' + Api.query({ districtCode }));
     }
+    document.querySelectorAll('.district-only').forEach(card => { card.hidden = !state.district; });
+    $('all-districts').hidden = !(state.session.role === 'admin' && state.district);
     state.wardNames = new Map((state.session.wards || []).map(w => [w.code, w.name]));
     scopeLabel();
     await loadLevels();
@@ -140,6 +142,7 @@
     I18n.onChange(() => { langButton(); Alerts.render(); Alerts.updateTitle(); if (state.session) { scopeLabel(); } setLive($('live').classList.contains('on') ? 'on' : 'off'); });
     $('lang').addEventListener('click', () => I18n.setLang(I18n.lang === 'vi' ? 'en' : 'vi'));
     $('sign-out').addEventListener('click', () => signOut());
+    $('all-districts').addEventListener('click', () => choose(null));
     $('alert-status').addEventListener('change', e => { state.status = e.target.value; Alerts.load(); });
     $('signin-form').addEventListener('submit', e => { e.preventDefault(); signIn($('token').value.trim()); });
     ['click', 'keydown'].forEach(type => document.addEventListener(type, Alerts.seen));

@@ -61,13 +61,17 @@
     layer = L.geoJSON({ type: 'FeatureCollection', features }, {
       style,
       onEachFeature: (feature, polygon) => {
-        polygon.bindTooltip(() => tooltip(feature.properties), { sticky: true });
+        if (state.session.role !== 'admin' && feature.properties.code === state.district) {
+          polygon.bindTooltip(feature.properties.name, { permanent: true, direction: 'center', className: 'district-label' });
+        } else {
+          polygon.bindTooltip(() => tooltip(feature.properties), { sticky: true });
+        }
         polygon.on('click', () => { if (inScope(feature.properties.code)) { onPick(feature.properties.code); } });
         polygon.options.className = 'district d-' + feature.properties.code;
       }
     }).addTo(map);
     const own = features.find(f => f.properties.code === state.district);
-    map.fitBounds((own ? L.geoJSON(own) : layer).getBounds().pad(own ? 0.6 : 0.02));
+    map.fitBounds((own ? L.geoJSON(own) : layer).getBounds().pad(own ? 1.2 : 0.02));
   }
 
   function tooltip(p) {

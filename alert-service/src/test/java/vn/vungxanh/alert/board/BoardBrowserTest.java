@@ -1,6 +1,10 @@
 package vn.vungxanh.alert.board;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.openqa.selenium.support.ui.ExpectedConditions.attributeContains;
@@ -28,6 +32,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import io.quarkus.test.common.ResourceArg;
@@ -38,6 +43,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import vn.vungxanh.events.AlertSignal;
 import vn.vungxanh.events.PassageEvent;
 import vn.vungxanh.events.Rule;
+import vn.vungxanh.events.Topics;
+import vn.vungxanh.events.WardLevelEvent;
 import vn.vungxanh.testsupport.ServiceInfrastructure;
 import vn.vungxanh.testsupport.Tokens;
 
@@ -53,6 +60,7 @@ class BoardBrowserTest {
     private static final String DONG_XUAN = "00040";
     private static final String HANG_DAO = "00049";
     private static final String HANG_BO = "00052";
+    private static final String CAU_GIAY = "005";
     private static final Path SCREENSHOT = Path.of("target", "board.png");
 
     @TestHTTPResource("/")
@@ -116,7 +124,7 @@ class BoardBrowserTest {
                 .findElement(By.cssSelector(".status-badge")).getText());
         String id = driver.findElement(placeNamed(market)).getAttribute("data-id");
         given().auth().oauth2(Tokens.admin()).when().get("/api/v1/alerts/{id}", id)
-                .then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("ACKNOWLEDGED"));
+                .then().statusCode(200).body("status", equalTo("ACKNOWLEDGED"));
 
         // Its detail: evidence and history.
         driver.findElement(placeNamed(market)).findElement(By.cssSelector("button[data-action='detail']")).click();
@@ -133,6 +141,28 @@ class BoardBrowserTest {
         Files.createDirectories(SCREENSHOT.getParent());
         Files.copy(browser.driver.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOT,
                 StandardCopyOption.REPLACE_EXISTING);
+
+        // Resolve with an outcome: the alert leaves the open list.
+        String shop = "Cửa hàng tiện ích Hàng Bồ";
+        WebElement overCapacity = driver.findElement(placeNamed(shop));
+        String shopAlert = overCapacity.getAttribute("data-id");
+        overCapacity.findElement(By.cssSelector("button[data-action='resolve']")).click();
+        new Select(overCapacity.findElement(By.cssSelector("select[name='outcome']"))).selectByValue("WARNING_ISSUED");
+        overCapacity.findElement(By.cssSelector("input[name='note']")).sendKeys("Đã nhắc chủ cửa hàng");
+        overCapacity.findElement(By.cssSelector("button[data-action='confirm']")).click();
+        wait.until(d -> d.findElements(placeNamed(shop)).isEmpty());
+        given().auth().oauth2(Tokens.admin()).when().get("/api/v1/alerts/{id}", shopAlert)
+                .then().statusCode(200).body("status", equalTo("RESOLVED")).body("outcome", equalTo("WARNING_ISSUED"));
+
+        // Silence a venue for four hours: marked on the page, recorded by the service.
+        WebElement invalidQr = driver.findElement(placeNamed("Siêu thị Hàng Đào"));
+        invalidQr.findElement(By.cssSelector("button[data-action='silence']")).click();
+        new Select(invalidQr.findElement(By.cssSelector("select[name='hours']"))).selectByValue("4");
+        invalidQr.findElement(By.cssSelector("input[name='note']")).sendKeys("Kiểm tra lại mã QR sáng mai");
+        invalidQr.findElement(By.cssSelector("button[data-action='confirm']")).click();
+        wait.until(d -> !d.findElement(placeNamed("Siêu thị Hàng Đào")).findElements(By.cssSelector(".silenced")).isEmpty());
+        given().auth().oauth2(Tokens.inspector(HOAN_KIEM)).when().get("/api/v1/silences")
+                .then().statusCode(200).body("items.venueId", hasItem("venue-b-" + run));
 
         // English on request; the same alert in the other language.
         driver.findElement(By.id("lang")).click();
@@ -152,6 +182,31 @@ class BoardBrowserTest {
         assertTrue(resources.stream().allMatch(r -> r.toString().startsWith(origin)), resources.toString());
     }
 
+    @Test
+    void anAdminPicksADistrictOnTheMapAndTheBoardNarrowsToIt() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        BoardEvents.send(BoardEvents.firing(Rule.FEVER_CLUSTER, AlertSignal.Severity.CRITICAL, "venue-d-" + run,
+                "Phòng khám Nghĩa Tân " + run, "00160", CAU_GIAY, Map.of("readings", 3)));
+        BoardEvents.send(BoardEvents.firing(Rule.SCANNING_SILENT, AlertSignal.Severity.WARNING, "venue-e-" + run,
+                "Chợ Hàng Da " + run, HANG_BO, HOAN_KIEM, Map.of("silentMinutes", 25)));
+
+        driver.get(board.toString() + "#token=" + Tokens.admin());
+        wait.until(visibilityOfElementLocated(By.id("board")));
+        wait.until(d -> !d.findElements(placeNamed("Phòng khám Nghĩa Tân " + run)).isEmpty()
+                && !d.findElements(placeNamed("Chợ Hàng Da " + run)).isEmpty());
+        assertTrue(driver.getCurrentUrl().indexOf("token") < 0, "the token leaves the address bar");
+        assertTrue(driver.findElements(By.cssSelector("#map path.district")).size() >= 45, "Hà Nội and Hải Phòng");
+
+        driver.findElement(By.cssSelector("#map path.d-005")).click();
+        wait.until(textToBePresentInElementLocated(By.id("scope-label"), "Quận Cầu Giấy"));
+        wait.until(d -> d.findElements(placeNamed("Chợ Hàng Da " + run)).isEmpty());
+        assertEquals(1, driver.findElements(placeNamed("Phòng khám Nghĩa Tân " + run)).size());
+        assertTrue(driver.findElement(By.id("venues-title")).isDisplayed());
+
+        driver.findElement(By.id("all-districts")).click();
+        wait.until(d -> !d.findElements(placeNamed("Chợ Hàng Da " + run)).isEmpty());
+    }
+
     /** Today's scans and passages, and two open alerts, before the inspector signs in. */
     private void scansAndAlertsOfTheMorning(String run) throws Exception {
         Instant now = Instant.now();
@@ -168,16 +223,17 @@ class BoardBrowserTest {
         level(HANG_DAO, 3);
         level(HANG_BO, 2);
         // the board's own consumer has counted the scans before the page asks for them
-        org.awaitility.Awaitility.await().atMost(PATIENCE).untilAsserted(() -> given()
+        await().atMost(PATIENCE).untilAsserted(() -> given()
                 .auth().oauth2(Tokens.inspector(HOAN_KIEM)).when().get("/api/v1/stats/passages-hourly")
-                .then().statusCode(200).body("items.size()", org.hamcrest.Matchers.greaterThan(0)));
+                .then().statusCode(200).body("items.size()", greaterThan(0)));
     }
 
-    private static void level(String ward, int level) {
-        given().auth().oauth2(Tokens.admin()).contentType("application/json").body(Map.of("level", level))
-                .when().put("/api/v1/areas/{ward}/level", ward).then().statusCode(200);
-        org.awaitility.Awaitility.await().atMost(PATIENCE).untilAsserted(() -> given().auth().oauth2(Tokens.admin())
-                .when().get("/api/v1/areas/{ward}/level", ward).then().body("level", org.hamcrest.Matchers.equalTo(level)));
+    /** A district admin's level for a ward, as the registry topic carries it. */
+    private static void level(String ward, int level) throws Exception {
+        BoardEvents.send(Topics.WARD_LEVELS, ward, new WardLevelEvent(WardLevelEvent.SCHEMA_VERSION, ward, HOAN_KIEM,
+                "01", level, "admin", Instant.now()));
+        await().atMost(PATIENCE).untilAsserted(() -> given().auth().oauth2(Tokens.admin())
+                .when().get("/api/v1/areas/{ward}/level", ward).then().body("level", equalTo(level)));
     }
 
     private static By placeNamed(String name) {
