@@ -57,6 +57,8 @@ class EscalationTest {
         assertEquals("alert-service", alert(id).getString("history.find { it.action == 'ESCALATED' }.actor"));
         String reason = alert(id).getString("history.find { it.action == 'ESCALATED' }.reason");
         assertEquals(true, reason.contains("level 4") && reason.contains("WARNING -> CRITICAL"), reason);
+        await().atMost(PATIENCE).until(() -> WebhookReceiver.bodies("all").stream()
+                .anyMatch(b -> b.contains(venueId) && b.contains("\"change\":\"ESCALATED\"")));
         await().atMost(PATIENCE).until(() -> alert(id).getInt("escalations") == 2);
         Thread.sleep(Duration.ofSeconds(4).toMillis());
         assertEquals(2, alert(id).getInt("escalations"), "escalates at most twice (vx.alerts.escalation.max-times)");

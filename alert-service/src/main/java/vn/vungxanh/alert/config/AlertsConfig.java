@@ -27,6 +27,10 @@ public interface AlertsConfig {
     @WithDefault("Asia/Ho_Chi_Minh")
     ZoneId zone();
 
+    /** How far an inspector's clock may run ahead when naming the end of an observed window. */
+    @WithDefault("5M")
+    Duration inspectionClockTolerance();
+
     Escalation escalation();
 
     Coverage coverage();

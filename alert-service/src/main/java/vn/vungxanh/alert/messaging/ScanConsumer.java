@@ -2,18 +2,24 @@ package vn.vungxanh.alert.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.common.annotation.Blocking;
 import vn.vungxanh.alert.Channels;
-import vn.vungxanh.events.PlaceKind;
+import vn.vungxanh.alert.VenueScanMinute;
 import vn.vungxanh.alert.service.ActivityService;
 import vn.vungxanh.common.messaging.EventDeserializer;
 import vn.vungxanh.events.CheckinEvent;
 import vn.vungxanh.events.PassageEvent;
+import vn.vungxanh.events.PlaceKind;
 
-/** Reads both scan streams; an unreadable record goes to the dead-letter topic and the stream moves on. */
+/**
+ * Reads both scan streams into per-place activity and per-minute check-in counts, each event id once (a retry or
+ * redelivery changes nothing); an unreadable record goes to the dead-letter topic and the stream moves on.
+ * Rejected check-ins are the rule engine's business; here only accepted ones count.
+ */
 @ApplicationScoped
 public class ScanConsumer {
 
@@ -22,13 +28,19 @@ public class ScanConsumer {
 
     @Incoming(Channels.CHECKINS)
     @Blocking
+    @Transactional
     public void checkin(CheckinEvent event) {
         EventDeserializer.require(event);
-        activity.record(PlaceKind.VENUE, event.venueId(), event.eventId(), event.scannedAt());
+        if (event.accepted() && event.venueId() != null
+                && activity.record(PlaceKind.VENUE, event.venueId(), event.eventId(), event.scannedAt())
+                && event.direction() == CheckinEvent.Direction.IN) {
+            VenueScanMinute.count(event.venueId(), event.scannedAt());
+        }
     }
 
     @Incoming(Channels.PASSAGES)
     @Blocking
+    @Transactional
     public void passage(PassageEvent event) {
         EventDeserializer.require(event);
         activity.record(PlaceKind.CHECKPOINT, event.checkpointId(), event.eventId(), event.scannedAt());

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import vn.vungxanh.alert.PlaceActivity;
@@ -14,18 +15,15 @@ import vn.vungxanh.alert.ProcessedEvent;
 @ApplicationScoped
 public class ActivityService {
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** @return false when the event id was already counted */
     @Transactional
     public boolean record(PlaceKind kind, String placeId, String eventId, Instant scannedAt) {
-        if (ProcessedEvent.findById(eventId) != null) {
+        if (!ProcessedEvent.firstTime(eventId, clock.instant())) {
             return false;
         }
-        ProcessedEvent processed = new ProcessedEvent();
-        processed.eventId = eventId;
-        processed.processedAt = clock.instant();
-        processed.persist();
 
         PlaceActivity activity = PlaceActivity.find(kind, placeId);
         if (activity == null) {
