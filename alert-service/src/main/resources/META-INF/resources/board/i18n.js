@@ -46,6 +46,10 @@
       'type.CLINIC': 'Cơ sở y tế', 'type.SCHOOL': 'Trường học', 'type.RELIGIOUS_SITE': 'Cơ sở tôn giáo', 'type.OTHER': 'Khác',
       'report.title': 'Báo cáo ngày', 'report.date': 'Ngày', 'report.show': 'Xem', 'report.csv': 'Tải CSV',
       'report.empty': 'Không có số liệu cho ngày này.', 'report.failed': 'Không tải được báo cáo',
+      'report.level': 'Cấp', 'report.venues': 'Địa điểm', 'report.activeVenues': 'Đang hoạt động',
+      'report.venuesScanning': 'Có quét', 'report.scans': 'Lượt quét', 'report.alertsOpened': 'Cảnh báo mới',
+      'report.alertsResolved': 'Đã xử lý', 'report.alertsOpenAtEnd': 'Còn mở cuối ngày', 'report.inspections': 'Lần kiểm tra',
+      'report.lowCoverageInspections': 'Kiểm tra đạt thấp', 'report.averageCoverage': 'Tỷ lệ quét TB', 'report.total': 'Cả quận',
       'time.never': 'chưa có', 'panel.failed': 'Không tải được'
     },
     en: {
@@ -90,6 +94,10 @@
       'type.CLINIC': 'Clinic', 'type.SCHOOL': 'School', 'type.RELIGIOUS_SITE': 'Religious site', 'type.OTHER': 'Other',
       'report.title': 'Daily report', 'report.date': 'Date', 'report.show': 'Show', 'report.csv': 'Download CSV',
       'report.empty': 'No figures for this day.', 'report.failed': 'Could not load the report',
+      'report.level': 'Level', 'report.venues': 'Venues', 'report.activeVenues': 'Active',
+      'report.venuesScanning': 'Scanning', 'report.scans': 'Scans', 'report.alertsOpened': 'Alerts opened',
+      'report.alertsResolved': 'Resolved', 'report.alertsOpenAtEnd': 'Open at end of day', 'report.inspections': 'Inspections',
+      'report.lowCoverageInspections': 'Low coverage', 'report.averageCoverage': 'Average coverage', 'report.total': 'District',
       'time.never': 'never', 'panel.failed': 'Could not load'
     }
   };

@@ -145,28 +145,40 @@
     return '/api/v1/reports/daily' + Api.query({ districtCode: state.district, date: document.getElementById('report-date').value });
   }
 
+  let lastReport = null;
+
   async function loadReport() {
     const root = document.getElementById('report');
     try {
-      const report = await Api.get(reportPath());
-      root.replaceChildren(reportTable(report));
+      lastReport = await Api.get(reportPath());
+      root.replaceChildren(reportTable(lastReport));
     } catch (e) {
       root.replaceChildren(el('p', { class: 'error', role: 'alert' }, t('report.failed') + ': ' + e.message));
     }
   }
 
-  /** The report's rows are its first list of objects (per ward); every other scalar is shown above them. */
+  const REPORT_COLUMNS = ['level', 'venues', 'activeVenues', 'venuesScanning', 'scans', 'alertsOpened', 'alertsResolved',
+    'alertsOpenAtEnd', 'inspections', 'lowCoverageInspections', 'averageCoverage'];
+
+  /** The ward-by-ward daily report: a row per ward, the district's totals last. */
   function reportTable(report) {
-    const rowsKey = Object.keys(report).find(k => Array.isArray(report[k]) && report[k].length && typeof report[k][0] === 'object');
-    const summary = Object.entries(report).filter(([, v]) => v === null || typeof v !== 'object');
-    const rows = rowsKey ? report[rowsKey] : [];
-    const columns = [...new Set(rows.flatMap(r => Object.keys(r)))].filter(c => rows.some(r => typeof r[c] !== 'object' || r[c] === null));
+    const rows = report.wards || [];
+    const cell = (c, v) => {
+      if (c === 'level') { return el('td', {}, el('span', { class: 'level-dot level-' + v }), ' ' + v); }
+      if (c === 'averageCoverage') { return el('td', { class: 'num' }, v === null || v === undefined ? '—' : Math.round(v * 100) + ' %'); }
+      return el('td', { class: 'num' }, String(v ?? 0));
+    };
+    const sums = REPORT_COLUMNS.map(c => c === 'level' || c === 'averageCoverage' ? '' : rows.reduce((n, r) => n + (r[c] || 0), 0));
     return el('div', {},
-      el('dl', { class: 'facts' }, summary.flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, String(v))])),
+      el('p', { class: 'report-head' }, report.districtName + ' — '
+        + new Date(report.date + 'T12:00:00').toLocaleDateString(I18n.locale(), { dateStyle: 'full' })),
       rows.length === 0 ? el('p', { class: 'empty' }, t('report.empty')) : el('table', { class: 'table report' },
-        el('thead', {}, el('tr', {}, columns.map(c => el('th', { scope: 'col' }, c)))),
-        el('tbody', {}, rows.map(r => el('tr', {}, columns.map(c => el('td', { class: typeof r[c] === 'number' ? 'num' : '' },
-          c === 'wardCode' ? Alerts.wardName(r[c]) : String(r[c] ?? ''))))))));
+        el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t('venues.ward')),
+          REPORT_COLUMNS.map(c => el('th', { scope: 'col', class: c === 'level' ? '' : 'num' }, t('report.' + c))))),
+        el('tbody', {}, rows.map(r => el('tr', {}, el('th', { scope: 'row' }, r.wardName || Alerts.wardName(r.wardCode)),
+          REPORT_COLUMNS.map(c => cell(c, r[c]))))),
+        el('tfoot', {}, el('tr', {}, el('th', { scope: 'row' }, t('report.total')),
+          sums.map(v => el('td', { class: 'num' }, String(v)))))));
   }
 
   async function downloadCsv() {
@@ -191,6 +203,7 @@
       if (!state.district) { return; }
       renderVenues();
       renderCharts();
+      if (lastReport) { document.getElementById('report').replaceChildren(reportTable(lastReport)); }
       fillSelect('venue-type', [...new Set(venues.items.map(v => v.type))], v => t('type.' + v));
     });
   }

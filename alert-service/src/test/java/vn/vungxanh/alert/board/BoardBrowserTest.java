@@ -19,6 +19,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,6 +30,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
@@ -44,6 +47,8 @@ import vn.vungxanh.events.AlertSignal;
 import vn.vungxanh.events.PassageEvent;
 import vn.vungxanh.events.Rule;
 import vn.vungxanh.events.Topics;
+import vn.vungxanh.events.VenueEvent;
+import vn.vungxanh.events.VenueType;
 import vn.vungxanh.events.WardLevelEvent;
 import vn.vungxanh.testsupport.ServiceInfrastructure;
 import vn.vungxanh.testsupport.Tokens;
@@ -61,6 +66,7 @@ class BoardBrowserTest {
     private static final String HANG_DAO = "00049";
     private static final String HANG_BO = "00052";
     private static final String CAU_GIAY = "005";
+    private static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final Path SCREENSHOT = Path.of("target", "board.png");
 
     @TestHTTPResource("/")
@@ -138,9 +144,24 @@ class BoardBrowserTest {
         assertTrue(chartLabels("chart-passages", true).contains("Cho qua"), chartLabels("chart-passages", true).toString());
         assertTrue(chartLabels("chart-rules", false).contains("Không có lượt quét"));
         assertEquals(1, driver.findElements(By.cssSelector("#map path.d-002")).size());
-        Files.createDirectories(SCREENSHOT.getParent());
-        Files.copy(browser.driver.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOT,
-                StandardCopyOption.REPLACE_EXISTING);
+
+        // Venue standings: sorted by a click, filtered by ward.
+        wait.until(d -> d.findElements(By.cssSelector("#venues tbody tr")).size() == 4);
+        driver.findElement(By.cssSelector("#venues th[data-sort='scansToday'] button")).click();
+        assertEquals("descending", driver.findElement(By.cssSelector("#venues th[data-sort='scansToday']"))
+                .getAttribute("aria-sort"));
+        assertEquals("Cửa hàng tiện ích Hàng Bồ", firstVenue());
+        driver.findElement(By.cssSelector("#venues th[data-sort='scansToday'] button")).click();
+        assertEquals("Chợ Đồng Xuân", firstVenue());
+        new Select(driver.findElement(By.id("venue-ward"))).selectByValue(DONG_XUAN);
+        assertEquals(2, driver.findElements(By.cssSelector("#venues tbody tr")).size());
+        new Select(driver.findElement(By.id("venue-ward"))).selectByValue("");
+
+        // The daily report of today, ward by ward.
+        driver.findElement(By.cssSelector("#report-form button[type='submit']")).click();
+        wait.until(d -> d.findElements(By.cssSelector("#report table.report tbody tr")).size() == 18);
+        assertTrue(driver.findElement(By.cssSelector("#report table.report")).getText().contains("Hàng Đào"));
+        screenshot();
 
         // Resolve with an outcome: the alert leaves the open list.
         String shop = "Cửa hàng tiện ích Hàng Bồ";
@@ -174,7 +195,10 @@ class BoardBrowserTest {
         // The daily report as a CSV file.
         driver.findElement(By.id("report-csv")).click();
         Path csv = wait.until(d -> downloaded(".csv"));
-        assertTrue(Files.readString(csv, StandardCharsets.UTF_8).lines().count() >= 2, "header and rows");
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        assertTrue(lines.get(0).startsWith("date,districtCode,wardCode"), lines.get(0));
+        assertEquals(19, lines.size(), "a header and the 18 wards of Hoàn Kiếm");
+        assertTrue(lines.stream().anyMatch(l -> l.contains(HANG_DAO)), lines.toString());
 
         // Everything the page loaded came from the service itself.
         List<?> resources = (List<?>) js("return performance.getEntriesByType('resource').map(e => e.name)");
@@ -188,32 +212,42 @@ class BoardBrowserTest {
         BoardEvents.send(BoardEvents.firing(Rule.FEVER_CLUSTER, AlertSignal.Severity.CRITICAL, "venue-d-" + run,
                 "Phòng khám Nghĩa Tân " + run, "00160", CAU_GIAY, Map.of("readings", 3)));
         BoardEvents.send(BoardEvents.firing(Rule.SCANNING_SILENT, AlertSignal.Severity.WARNING, "venue-e-" + run,
-                "Chợ Hàng Da " + run, HANG_BO, HOAN_KIEM, Map.of("silentMinutes", 25)));
+                "Chợ Long Biên " + run, "00001", "001", Map.of("silentMinutes", 25)));
 
         driver.get(board.toString() + "#token=" + Tokens.admin());
         wait.until(visibilityOfElementLocated(By.id("board")));
         wait.until(d -> !d.findElements(placeNamed("Phòng khám Nghĩa Tân " + run)).isEmpty()
-                && !d.findElements(placeNamed("Chợ Hàng Da " + run)).isEmpty());
+                && !d.findElements(placeNamed("Chợ Long Biên " + run)).isEmpty());
         assertTrue(driver.getCurrentUrl().indexOf("token") < 0, "the token leaves the address bar");
         assertTrue(driver.findElements(By.cssSelector("#map path.district")).size() >= 45, "Hà Nội and Hải Phòng");
 
         driver.findElement(By.cssSelector("#map path.d-005")).click();
         wait.until(textToBePresentInElementLocated(By.id("scope-label"), "Quận Cầu Giấy"));
-        wait.until(d -> d.findElements(placeNamed("Chợ Hàng Da " + run)).isEmpty());
+        wait.until(d -> d.findElements(placeNamed("Chợ Long Biên " + run)).isEmpty());
         assertEquals(1, driver.findElements(placeNamed("Phòng khám Nghĩa Tân " + run)).size());
         assertTrue(driver.findElement(By.id("venues-title")).isDisplayed());
 
         driver.findElement(By.id("all-districts")).click();
-        wait.until(d -> !d.findElements(placeNamed("Chợ Hàng Da " + run)).isEmpty());
+        wait.until(d -> !d.findElements(placeNamed("Chợ Long Biên " + run)).isEmpty());
     }
 
-    /** Today's scans and passages, and two open alerts, before the inspector signs in. */
+    /** Four venues, today's scans and passages, and two open alerts, before the inspector signs in. */
     private void scansAndAlertsOfTheMorning(String run) throws Exception {
+        venue("venue-" + run, "Chợ Đồng Xuân", VenueType.MARKET, DONG_XUAN);
+        venue("venue-a-" + run, "Nhà hàng Hàng Buồm", VenueType.RESTAURANT, DONG_XUAN);
+        venue("venue-b-" + run, "Siêu thị Hàng Đào", VenueType.SUPERMARKET, HANG_DAO);
+        venue("venue-c-" + run, "Cửa hàng tiện ích Hàng Bồ", VenueType.CONVENIENCE_STORE, HANG_BO);
         Instant now = Instant.now();
+        // spread over the last hour, but never before the districts' midnight: every scan counts for today
+        Instant midnight = LocalDate.now(HANOI).atStartOfDay(HANOI).toInstant();
+        long step = Math.min(600, Duration.between(midnight, now).getSeconds() / 6);
         for (int i = 0; i < 6; i++) {
-            BoardEvents.send(BoardEvents.checkin("venue-a-" + run, DONG_XUAN, now.minusSeconds(600L * i), true));
-            BoardEvents.send(BoardEvents.checkin("venue-b-" + run, HANG_DAO, now.minusSeconds(900L * i), i % 3 != 0));
-            BoardEvents.send(BoardEvents.passage("cp-" + run, DONG_XUAN, now.minusSeconds(700L * i),
+            if (i < 3) {
+                BoardEvents.send(BoardEvents.checkin("venue-a-" + run, DONG_XUAN, now.minusSeconds(step * i), true));
+            }
+            BoardEvents.send(BoardEvents.checkin("venue-b-" + run, HANG_DAO, now.minusSeconds(step * i), i % 3 != 0));
+            BoardEvents.send(BoardEvents.checkin("venue-c-" + run, HANG_BO, now.minusSeconds(step * i / 2), true));
+            BoardEvents.send(BoardEvents.passage("cp-" + run, DONG_XUAN, now.minusSeconds(step * i),
                     i % 4 == 0 ? PassageEvent.Decision.TURNED_BACK : PassageEvent.Decision.ALLOWED));
         }
         BoardEvents.send(BoardEvents.firing(Rule.INVALID_QR_SCANS, AlertSignal.Severity.WARNING, "venue-b-" + run,
@@ -222,10 +256,19 @@ class BoardBrowserTest {
                 "Cửa hàng tiện ích Hàng Bồ", HANG_BO, HOAN_KIEM, Map.of("occupancy", 61, "capacity", 50)));
         level(HANG_DAO, 3);
         level(HANG_BO, 2);
-        // the board's own consumer has counted the scans before the page asks for them
+        // the service has counted the scans and registered the venues before the page asks for them
         await().atMost(PATIENCE).untilAsserted(() -> given()
                 .auth().oauth2(Tokens.inspector(HOAN_KIEM)).when().get("/api/v1/stats/passages-hourly")
                 .then().statusCode(200).body("items.size()", greaterThan(0)));
+        await().atMost(PATIENCE).untilAsserted(() -> given()
+                .auth().oauth2(Tokens.inspector(HOAN_KIEM)).when().get("/api/v1/compliance/venues")
+                .then().statusCode(200).body("total", equalTo(4))
+                .body("items.find { it.venueId == 'venue-c-" + run + "' }.scansToday", equalTo(6)));
+    }
+
+    private static void venue(String id, String name, VenueType type, String ward) throws Exception {
+        BoardEvents.send(Topics.VENUES, id, new VenueEvent(VenueEvent.SCHEMA_VERSION, id, name, type, ward, HOAN_KIEM,
+                "01", 120, List.of(), true, 1, Instant.now()));
     }
 
     /** A district admin's level for a ward, as the registry topic carries it. */
@@ -234,6 +277,19 @@ class BoardBrowserTest {
                 "01", level, "admin", Instant.now()));
         await().atMost(PATIENCE).untilAsserted(() -> given().auth().oauth2(Tokens.admin())
                 .when().get("/api/v1/areas/{ward}/level", ward).then().body("level", equalTo(level)));
+    }
+
+    /** The whole page, as tall as it is, into the build output. */
+    private void screenshot() throws Exception {
+        long height = ((Number) js("return document.documentElement.scrollHeight")).longValue();
+        driver.manage().window().setSize(new Dimension(1600, (int) height + 140));
+        Files.createDirectories(SCREENSHOT.getParent());
+        Files.copy(browser.driver.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOT,
+                StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private String firstVenue() {
+        return driver.findElement(By.cssSelector("#venues tbody tr th")).getText();
     }
 
     private static By placeNamed(String name) {
