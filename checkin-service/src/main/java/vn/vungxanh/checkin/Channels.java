@@ -7,6 +7,8 @@ public final class Channels {
     public static final String CHECKINS_OUT = "checkins";
     /** The same topic, read back to store check-ins for tracing. */
     public static final String CHECKINS_STORE = "checkins-store";
+    /** Outgoing device heartbeats; topic {@link vn.vungxanh.events.Topics#HEARTBEATS}. */
+    public static final String HEARTBEATS_OUT = "heartbeats";
 
     private Channels() {
     }

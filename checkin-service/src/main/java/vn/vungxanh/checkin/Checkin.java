@@ -26,6 +26,12 @@ public class Checkin extends PanacheEntityBase {
     @Column(name = "venue_id", nullable = false, length = 64)
     public String venueId;
 
+    @Column(name = "ward_code", length = 5)
+    public String wardCode;
+
+    @Column(name = "device_id", length = 64)
+    public String deviceId;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "subject_type", nullable = false, length = 16)
     public SubjectType subjectType;
@@ -50,6 +56,8 @@ public class Checkin extends PanacheEntityBase {
         Checkin c = new Checkin();
         c.eventId = event.eventId();
         c.venueId = event.venueId();
+        c.wardCode = event.wardCode();
+        c.deviceId = event.deviceId();
         c.subjectType = event.subject().type();
         c.subjectHash = event.subject().hash();
         c.direction = event.direction();

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -37,13 +38,14 @@ class PassageIngestTest {
 
     @Test
     void acceptedPassageIsOnKafkaKeyedByCheckpointAndStored() {
-        String checkpointId = "cp-" + UUID.randomUUID();
+        String checkpointId = checkpoint();
+        var device = device(checkpointId);
         String eventId = UUID.randomUUID().toString();
         String passport = "C1234567";
 
-        given().auth().oauth2(Tokens.checkpointDevice(checkpointId))
+        given().auth().oauth2(device.getString("token"))
                 .contentType(ContentType.JSON)
-                .body(passage(eventId, passport, "\"originProvinceCode\":\"31\","))
+                .body(passage(eventId, passport, "\"originWardCode\":\"11296\",\"symptoms\":[\"cough\"],\"vehiclePlate\":\"15A-12345\","))
                 .when().post("/api/v1/passages")
                 .then().statusCode(202)
                 .body("eventId", equalTo(eventId))
@@ -53,7 +55,7 @@ class PassageIngestTest {
                 () -> QuarkusTransaction.requiringNew().call(() -> Passage.<Passage>findById(eventId)),
                 p -> p != null);
         assertEquals(checkpointId, stored.checkpointId);
-        assertEquals("31", stored.originProvinceCode);
+        assertEquals("31", stored.originProvinceCode, "derived from the origin ward");
         assertEquals("00001", stored.destinationWardCode);
         assertEquals(PassageEvent.Decision.ALLOWED, stored.decision);
 
@@ -62,6 +64,16 @@ class PassageIngestTest {
                 .toList();
         assertEquals(1, records.size());
         assertEquals(checkpointId, records.get(0).key());
+        String json = records.get(0).value();
+        assertTrue(json.contains("\"wardCode\":\"00118\""), json);
+        assertTrue(json.contains("\"deviceId\":\"" + device.getString("deviceId") + "\""), json);
+        assertTrue(json.contains("\"symptoms\":[\"cough\"]"), json);
+        assertTrue(json.contains("\"vehiclePlate\":\"15A-12345\""), json);
+
+        given().auth().oauth2(device.getString("token")).contentType(ContentType.JSON)
+                .body(passage(eventId, passport, "\"originProvinceCode\":\"31\","))
+                .when().post("/api/v1/passages")
+                .then().statusCode(202).body("status", equalTo("DUPLICATE"));
         assertFalse(records.get(0).value().contains(passport), "the raw identifier must never reach Kafka");
     }
 
@@ -97,6 +109,38 @@ class PassageIngestTest {
                 .when().post("/api/v1/passages")
                 .then().statusCode(403)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void aBatchAnswersPerEventAndUnknownPlacesAre422() {
+        String checkpointId = checkpoint();
+        String token = device(checkpointId).getString("token");
+        String good = UUID.randomUUID().toString();
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body("{\"events\":[" + passage(good, "C1234567", "\"originProvinceCode\":\"31\",") + ","
+                        + passage(UUID.randomUUID().toString(), "C1234567", "\"originProvinceCode\":\"99\",") + ","
+                        + passage(UUID.randomUUID().toString(), "C1234567", "\"originWardCode\":\"99999\",") + "]}")
+                .when().post("/api/v1/passages/batch")
+                .then().statusCode(200)
+                .body("accepted", equalTo(1))
+                .body("results[1].errors[0].field", equalTo("events[1].originProvinceCode"))
+                .body("results[2].errors[0].field", equalTo("events[2].originWardCode"));
+        given().auth().oauth2(Tokens.checkpointDevice("not-registered")).contentType(ContentType.JSON)
+                .body(passage(UUID.randomUUID().toString(), "C1234567", "\"originProvinceCode\":\"31\","))
+                .when().post("/api/v1/passages")
+                .then().statusCode(403).contentType("application/problem+json");
+    }
+
+    static String checkpoint() {
+        return given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
+                .body("{\"name\":\"Chốt cầu Chương Dương\",\"kind\":\"DISTRICT_BORDER\",\"wardCode\":\"00118\",\"lat\":21.04,\"lon\":105.86}")
+                .when().post("/api/v1/checkpoints")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    static io.restassured.path.json.JsonPath device(String checkpointId) {
+        return given().auth().oauth2(Tokens.admin()).when().post("/api/v1/checkpoints/{id}/devices", checkpointId)
+                .then().statusCode(201).extract().jsonPath();
     }
 
     static String passage(String eventId, String passport, String origin) {

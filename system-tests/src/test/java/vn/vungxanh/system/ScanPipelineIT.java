@@ -24,7 +24,7 @@ import vn.vungxanh.testsupport.ServiceInfrastructure;
 import vn.vungxanh.testsupport.ServiceProcess;
 import vn.vungxanh.testsupport.Tokens;
 
-/** A check-in and a passage posted to the packaged ingest services reach alert-service through the broker. */
+/** A venue and a checkpoint registered by an admin, their devices' check-in and passage posted to the packaged ingest services reach alert-service through the broker. */
 class ScanPipelineIT {
 
     private static final Path ROOT = Path.of(System.getProperty("vx.project.root", "..")).toAbsolutePath().normalize();
@@ -52,11 +52,30 @@ class ScanPipelineIT {
 
     @Test
     void aCheckinAndAPassageShowUpInAlertService() {
-        String venueId = "venue-" + UUID.randomUUID();
-        String checkpointId = "cp-" + UUID.randomUUID();
+        String venueId = given().baseUri(checkin.baseUri()).auth().oauth2(Tokens.admin())
+                .contentType(ContentType.JSON)
+                .body("""
+                        {"name":"Chợ Ngọc Lâm","type":"MARKET","wardCode":"00118","capacity":300,
+                         "openingHours":[{"days":"MON-SUN","opens":"00:00","closes":"00:00"}]}
+                        """)
+                .when().post("/api/v1/venues")
+                .then().statusCode(201).extract().path("id");
+        String venueDevice = given().baseUri(checkin.baseUri()).auth().oauth2(Tokens.admin())
+                .when().post("/api/v1/venues/{id}/devices", venueId)
+                .then().statusCode(201).extract().path("token");
+        String checkpointId = given().baseUri(checkpoint.baseUri()).auth().oauth2(Tokens.admin())
+                .contentType(ContentType.JSON)
+                .body("""
+                        {"name":"Chốt cầu Chương Dương","kind":"DISTRICT_BORDER","wardCode":"00118"}
+                        """)
+                .when().post("/api/v1/checkpoints")
+                .then().statusCode(201).extract().path("id");
+        String checkpointDevice = given().baseUri(checkpoint.baseUri()).auth().oauth2(Tokens.admin())
+                .when().post("/api/v1/checkpoints/{id}/devices", checkpointId)
+                .then().statusCode(201).extract().path("token");
         OffsetDateTime at = OffsetDateTime.now(ZoneOffset.ofHours(7)).minusMinutes(1).withNano(0);
 
-        given().baseUri(checkin.baseUri()).auth().oauth2(Tokens.venueDevice(venueId))
+        given().baseUri(checkin.baseUri()).auth().oauth2(venueDevice)
                 .contentType(ContentType.JSON)
                 .body("""
                         {"eventId":"%s","subject":{"type":"PHONE","value":"0912345678"},"direction":"IN","scannedAt":"%s"}
@@ -64,7 +83,7 @@ class ScanPipelineIT {
                 .when().post("/api/v1/checkins")
                 .then().statusCode(202).body("status", equalTo("ACCEPTED"));
 
-        given().baseUri(checkpoint.baseUri()).auth().oauth2(Tokens.checkpointDevice(checkpointId))
+        given().baseUri(checkpoint.baseUri()).auth().oauth2(checkpointDevice)
                 .contentType(ContentType.JSON)
                 .body("""
                         {"eventId":"%s","subject":{"type":"CCCD","value":"031090012345"},"direction":"INBOUND",
@@ -91,6 +110,7 @@ class ScanPipelineIT {
                 "VX_DB_PASSWORD", MariaDb.password(),
                 "VX_JWT_PUBLIC_KEY_LOCATION", Tokens.publicKeyLocation(),
                 "VX_JWT_ISSUER", Tokens.ISSUER,
+                "VX_JWT_SIGN_KEY_LOCATION", Tokens.privateKeyLocation(),
                 "VX_PSEUDONYM_SECRET", "system-test-secret-" + UUID.randomUUID());
     }
 

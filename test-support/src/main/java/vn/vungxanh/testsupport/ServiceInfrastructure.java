@@ -10,7 +10,8 @@ import vn.vungxanh.events.Topics;
 /**
  * The real infrastructure a service's {@code @QuarkusTest}s run against: the in-JVM Kafka broker with every topic
  * of {@link Topics} created up front (registries compacted), a fresh MariaDB database, the public key that verifies
- * test tokens and a pseudonymisation secret.
+ * test tokens (and its private half, for services that issue device tokens), the keys of signed QR codes
+ * ({@link QrKeys}) and a pseudonymisation secret.
  *
  * <p>Init arg: {@code database} (name prefix of the fresh database).
  */
@@ -36,6 +37,8 @@ public class ServiceInfrastructure implements QuarkusTestResourceLifecycleManage
         config.put("mp.jwt.verify.publickey.location", Tokens.publicKeyLocation());
         config.put("mp.jwt.verify.issuer", Tokens.ISSUER);
         config.put("vx.pseudonym.secret", "test-only-" + UUID.randomUUID());
+        config.put("smallrye.jwt.sign.key.location", Tokens.privateKeyLocation());
+        config.putAll(QrKeys.config());
         return config;
     }
 

@@ -24,6 +24,7 @@ public final class Tokens {
 
     private static KeyPair keys;
     private static Path publicKeyFile;
+    private static Path privateKeyFile;
 
     private Tokens() {
     }
@@ -73,6 +74,30 @@ public final class Tokens {
             }
         }
         return publicKeyFile.toUri().toString();
+    }
+
+    /**
+     * A file: location of the PEM (PKCS#8) private key, for {@code smallrye.jwt.sign.key.location}: services that
+     * issue tokens (scanner devices) sign them so that they verify like every other test token.
+     */
+    public static synchronized String privateKeyLocation() {
+        if (privateKeyFile == null) {
+            privateKeyFile = writePem("PRIVATE KEY", keyPair().getPrivate().getEncoded());
+        }
+        return privateKeyFile.toUri().toString();
+    }
+
+    static Path writePem(String type, byte[] der) {
+        try {
+            Path file = Files.createTempFile("vungxanh-key", ".pem");
+            file.toFile().deleteOnExit();
+            Files.writeString(file, "-----BEGIN " + type + "-----\n"
+                    + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der)
+                    + "\n-----END " + type + "-----\n");
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static KeyPair keyPair() {

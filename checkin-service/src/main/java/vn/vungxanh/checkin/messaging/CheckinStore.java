@@ -1,26 +1,73 @@
 package vn.vungxanh.checkin.messaging;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.List;
+
+import javax.sql.DataSource;
+
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
+import io.quarkus.logging.Log;
 import io.smallrye.common.annotation.Blocking;
 import vn.vungxanh.checkin.Channels;
-import vn.vungxanh.checkin.Checkin;
-import vn.vungxanh.common.messaging.EventDeserializer;
+import vn.vungxanh.common.ingest.ScanSender;
 import vn.vungxanh.events.CheckinEvent;
 
-/** Materialises accepted check-ins in MariaDB for tracing; a redelivered event id is stored once. */
+/**
+ * Materialises accepted check-ins in MariaDB for tracing, a polled batch of records per statement batch; the event
+ * id is the primary key and a redelivered or retried event is skipped (INSERT IGNORE).
+ */
 @ApplicationScoped
 public class CheckinStore {
+
+    private static final String INSERT = "INSERT IGNORE INTO checkin (event_id, venue_id, ward_code, device_id,"
+            + " subject_type, subject_hash, direction, scanned_at, received_at, temperature_c)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    ScanSender sender;
 
     @Incoming(Channels.CHECKINS_STORE)
     @Blocking
     @Transactional
-    public void store(CheckinEvent event) {
-        if (Checkin.findById(EventDeserializer.require(event).eventId()) == null) {
-            Checkin.from(event).persist();
+    public void store(List<CheckinEvent> events) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement(INSERT)) {
+            int rows = 0;
+            for (CheckinEvent e : events) {
+                if (e == null) {
+                    Log.warn("an unreadable check-in record was skipped");
+                    continue;
+                }
+                sender.remember(e.eventId());
+                if (!e.accepted()) {
+                    continue;
+                }
+                insert.setString(1, e.eventId());
+                insert.setString(2, e.venueId());
+                insert.setString(3, e.wardCode());
+                insert.setString(4, e.deviceId());
+                insert.setString(5, e.subject().type().name());
+                insert.setString(6, e.subject().hash());
+                insert.setString(7, e.direction().name());
+                insert.setTimestamp(8, Timestamp.from(e.scannedAt()));
+                insert.setTimestamp(9, Timestamp.from(e.receivedAt()));
+                insert.setBigDecimal(10, e.temperatureC());
+                insert.addBatch();
+                rows++;
+            }
+            if (rows > 0) {
+                insert.executeBatch();
+            }
         }
     }
 }

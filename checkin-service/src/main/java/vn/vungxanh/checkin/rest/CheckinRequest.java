@@ -8,13 +8,18 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import vn.vungxanh.common.ingest.SubjectInput;
 import vn.vungxanh.events.CheckinEvent;
 
-/** One scan as a device posts it (API v1). */
+/**
+ * One scan (API v1): from a venue's scanner device (its token names the venue), or from a visitor's app with the
+ * scanned poster payload in {@code venueQr}.
+ */
 public record CheckinRequest(
         @NotNull(message = "is required: a UUID made by the client") UUID eventId,
+        @Size(max = 4096, message = "is not a poster payload") String venueQr,
         @NotNull(message = "is required") @Valid SubjectInput subject,
         @NotNull(message = "is required: IN or OUT") CheckinEvent.Direction direction,
         @NotNull(message = "is required: ISO-8601 with offset") OffsetDateTime scannedAt,

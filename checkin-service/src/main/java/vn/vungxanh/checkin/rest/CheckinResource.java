@@ -1,6 +1,7 @@
 package vn.vungxanh.checkin.rest;
 
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -10,29 +11,102 @@ import jakarta.ws.rs.Path;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
-import io.smallrye.mutiny.Uni;
-import vn.vungxanh.checkin.service.CheckinIngest;
-import vn.vungxanh.common.ingest.ScanResult;
-import vn.vungxanh.common.problem.ProblemException;
+import com.fasterxml.jackson.databind.JsonNode;
 
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
+import vn.vungxanh.checkin.config.CheckinConfig;
+import vn.vungxanh.checkin.service.CheckinIngest;
+import vn.vungxanh.common.device.DeviceCaller;
+import vn.vungxanh.common.device.DeviceTokens;
+import vn.vungxanh.common.ingest.BatchResponse;
+import vn.vungxanh.common.ingest.ScanBatch;
+import vn.vungxanh.common.ingest.ScanResult;
+import vn.vungxanh.common.ingest.VisitorRateLimiter;
+import vn.vungxanh.common.problem.Problem;
+import vn.vungxanh.common.problem.ProblemException;
+import vn.vungxanh.events.PlaceKind;
+
+/**
+ * Check-in scans: from a venue's scanner device (bearer token bound to the venue) or from a visitor's app (no token,
+ * the signed poster in {@code venueQr}; rate-limited per address). 202 only once Kafka has the event.
+ */
 @Path("/api/v1/checkins")
+@PermitAll
 public class CheckinResource {
 
     @Inject
     CheckinIngest ingest;
 
     @Inject
-    JsonWebToken token;
+    ScanBatch batch;
 
-    /** One scan from a venue's scanner device; 202 once Kafka has acknowledged it. */
+    @Inject
+    DeviceCaller devices;
+
+    @Inject
+    CurrentIdentityAssociation identity;
+
+    @Inject
+    CheckinConfig config;
+
+    private VisitorRateLimiter visitors;
+
+    @PostConstruct
+    void init() {
+        visitors = new VisitorRateLimiter(config.visitorPostsPerMinute());
+    }
+
     @POST
-    @RolesAllowed("device")
     @ResponseStatus(202)
-    public Uni<ScanResult> checkin(@NotNull(message = "a JSON body is required") @Valid CheckinRequest request) {
-        String venueId = token.getClaim("venue");
-        if (venueId == null) {
-            throw ProblemException.forbidden("this device token is not bound to a venue");
-        }
-        return ingest.ingest(venueId, token.getSubject(), request);
+    public Uni<ScanResult> checkin(@NotNull(message = "a JSON body is required") @Valid CheckinRequest request,
+            HttpServerRequest http) {
+        return caller(http, 1).onItem().transformToUni(device -> {
+            if (device != null) {
+                return ingest.fromDevice(device, request);
+            }
+            if (request.venueQr() == null) {
+                throw unauthenticated();
+            }
+            return ingest.fromVisitor(request);
+        });
+    }
+
+    /** Up to 500 scans; a result per event, and one bad event does not sink the others. */
+    @POST
+    @Path("/batch")
+    public Uni<BatchResponse> batch(@NotNull(message = "a JSON body is required") JsonNode body, HttpServerRequest http) {
+        JsonNode events = body.get("events");
+        return caller(http, events == null ? 1 : Math.max(1, events.size())).onItem().transformToUni(device ->
+                batch.run(events, CheckinRequest.class, (index, request) -> {
+                    if (device != null) {
+                        return ingest.fromDevice(device, request);
+                    }
+                    if (request.venueQr() == null) {
+                        throw ProblemException.invalidField("venueQr", "is required without a device token");
+                    }
+                    return ingest.fromVisitor(request);
+                }));
+    }
+
+    /** The device posting, or null for a visitor's app (then rate-limited). */
+    private Uni<DeviceCaller.Bound> caller(HttpServerRequest http, int events) {
+        return identity.getDeferredIdentity().map(id -> {
+            if (id.isAnonymous()) {
+                String client = http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
+                visitors.check(client, events);
+                return null;
+            }
+            if (!id.hasRole(DeviceTokens.ROLE) || !(id.getPrincipal() instanceof JsonWebToken token)) {
+                throw ProblemException.forbidden("only a venue's scanner device posts check-ins with a token");
+            }
+            return devices.require(token, PlaceKind.VENUE);
+        });
+    }
+
+    private static ProblemException unauthenticated() {
+        return new ProblemException(Problem.of(401, "Unauthorized",
+                "a device token, or the venue's poster payload in venueQr, is required"));
     }
 }

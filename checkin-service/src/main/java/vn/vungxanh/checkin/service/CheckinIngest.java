@@ -5,22 +5,33 @@ import java.time.Instant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.smallrye.mutiny.Uni;
-import io.smallrye.reactive.messaging.MutinyEmitter;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
 import vn.vungxanh.checkin.Channels;
 import vn.vungxanh.checkin.rest.CheckinRequest;
-import vn.vungxanh.common.ingest.IngestConfig;
-import vn.vungxanh.common.ingest.KafkaFirst;
+import vn.vungxanh.common.device.DeviceCaller;
 import vn.vungxanh.common.ingest.Pseudonymiser;
+import vn.vungxanh.common.ingest.RejectedScan;
 import vn.vungxanh.common.ingest.ScanResult;
+import vn.vungxanh.common.ingest.ScanSender;
 import vn.vungxanh.common.ingest.ScanTimes;
+import vn.vungxanh.common.problem.ProblemException;
+import vn.vungxanh.common.qr.QrCodec;
 import vn.vungxanh.events.CheckinEvent;
+import vn.vungxanh.events.CheckinEvent.RejectReason;
+import vn.vungxanh.events.Subject;
 
-/** Validates a scan, pseudonymises its subject and hands it to Kafka; answers once the broker has it. */
+/**
+ * Validates a scan, pseudonymises its subject, finds its venue (the device's, or the one a verified poster names)
+ * and hands it to Kafka; answers once the broker has it. A refused poster is published as a rejected scan for the
+ * venue it claims, then answered 422.
+ */
 @ApplicationScoped
 public class CheckinIngest {
+
+    static final String KIND = "checkin";
 
     @Inject
     @Channel(Channels.CHECKINS_OUT)
@@ -33,23 +44,93 @@ public class CheckinIngest {
     ScanTimes scanTimes;
 
     @Inject
-    IngestConfig config;
+    ScanSender sender;
 
-    public Uni<ScanResult> ingest(String venueId, String deviceId, CheckinRequest request) {
+    @Inject
+    VenueDirectory venues;
+
+    @Inject
+    Posters posters;
+
+    /** Venue-scanner mode: the device token names the venue. */
+    public Uni<ScanResult> fromDevice(DeviceCaller.Bound device, CheckinRequest request) {
+        Scan scan = scan(request);
+        if (request.venueQr() != null) {
+            requireOwnPoster(device, request.venueQr());
+        }
+        return venues.find(device.placeId()).onItem().transformToUni(venue -> {
+            if (venue == null) {
+                throw ProblemException.forbidden("the device's venue " + device.placeId() + " is not registered");
+            }
+            if (!venue.active()) {
+                return reject(scan, venue.id(), venue.wardCode(), device.deviceId(), RejectReason.VENUE_CLOSED,
+                        "the venue is closed");
+            }
+            return sender.accept(KIND, checkins, venue.id(), scan.eventId,
+                    scan.event(venue.id(), venue.wardCode(), device.deviceId(), CheckinEvent.ScanStatus.ACCEPTED, null));
+        });
+    }
+
+    /** Visitor-app mode: the signed poster proves the place. */
+    public Uni<ScanResult> fromVisitor(CheckinRequest request) {
+        Scan scan = scan(request);
+        Posters.Poster poster;
+        try {
+            poster = posters.verify(request.venueQr());
+        } catch (QrCodec.Forged forged) {
+            return reject(scan, forged.claimedString(Posters.VENUE), null, null, RejectReason.FORGED, forged.getMessage());
+        }
+        return venues.find(poster.venueId()).onItem().transformToUni(venue -> {
+            if (venue == null) {
+                return reject(scan, poster.venueId(), null, null, RejectReason.UNKNOWN_VENUE, "the poster names no registered venue");
+            }
+            if (poster.expiresAtMillis() < scan.receivedAt.toEpochMilli()) {
+                return reject(scan, venue.id(), venue.wardCode(), null, RejectReason.EXPIRED, "the poster has expired");
+            }
+            if (!poster.posterId().equals(venue.posterId())) {
+                return reject(scan, venue.id(), venue.wardCode(), null, RejectReason.REVOKED,
+                        "the poster was replaced by a newer one");
+            }
+            if (!venue.active()) {
+                return reject(scan, venue.id(), venue.wardCode(), null, RejectReason.VENUE_CLOSED, "the venue is closed");
+            }
+            return sender.accept(KIND, checkins, venue.id(), scan.eventId,
+                    scan.event(venue.id(), venue.wardCode(), null, CheckinEvent.ScanStatus.ACCEPTED, null));
+        });
+    }
+
+    /** A device that also sends a poster payload may only send its own venue's. */
+    private void requireOwnPoster(DeviceCaller.Bound device, String venueQr) {
+        try {
+            if (!posters.verify(venueQr).venueId().equals(device.placeId())) {
+                throw ProblemException.forbidden("this device belongs to another venue than the poster's");
+            }
+        } catch (QrCodec.Forged forged) {
+            throw ProblemException.invalidField("venueQr", "is not a poster of this service: " + forged.getMessage());
+        }
+    }
+
+    private Uni<ScanResult> reject(Scan scan, String venueId, String wardCode, String deviceId, RejectReason reason,
+            String message) {
+        RejectedScan refusal = new RejectedScan(deviceId == null ? "venueQr" : "venue", reason.name(), message);
+        return sender.reject(KIND, checkins, venueId, scan.eventId,
+                scan.event(venueId, wardCode, deviceId, CheckinEvent.ScanStatus.REJECTED, reason), refusal);
+    }
+
+    /** Checks what every scan must carry; the raw identifier goes no further than this. */
+    private Scan scan(CheckinRequest request) {
         Instant receivedAt = scanTimes.now();
-        CheckinEvent event = new CheckinEvent(CheckinEvent.SCHEMA_VERSION,
-                request.eventId().toString(),
-                venueId,
-                null,
-                deviceId,
-                pseudonymiser.pseudonymise(request.subject().type(), request.subject().value(), "subject.value"),
-                request.direction(),
-                scanTimes.check(request.scannedAt(), receivedAt, "scannedAt"),
-                receivedAt,
-                request.temperatureC(),
-                CheckinEvent.ScanStatus.ACCEPTED,
-                null);
-        return KafkaFirst.send(checkins, venueId, event, config.retryAfterSeconds())
-                .replaceWith(ScanResult.accepted(event.eventId()));
+        Subject subject = pseudonymiser.pseudonymise(request.subject().type(), request.subject().value(),
+                "subject.value");
+        Instant scannedAt = scanTimes.check(request.scannedAt(), receivedAt, "scannedAt");
+        return new Scan(request, request.eventId().toString(), subject, scannedAt, receivedAt);
+    }
+
+    private record Scan(CheckinRequest request, String eventId, Subject subject, Instant scannedAt, Instant receivedAt) {
+        CheckinEvent event(String venueId, String wardCode, String deviceId, CheckinEvent.ScanStatus status,
+                RejectReason reason) {
+            return new CheckinEvent(CheckinEvent.SCHEMA_VERSION, eventId, venueId, wardCode, deviceId, subject,
+                    request.direction(), scannedAt, receivedAt, request.temperatureC(), status, reason);
+        }
     }
 }

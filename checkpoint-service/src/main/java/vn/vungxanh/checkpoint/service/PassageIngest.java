@@ -6,22 +6,30 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.smallrye.mutiny.Uni;
-import io.smallrye.reactive.messaging.MutinyEmitter;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
 import vn.vungxanh.checkpoint.Channels;
 import vn.vungxanh.checkpoint.rest.PassageRequest;
-import vn.vungxanh.common.ingest.IngestConfig;
-import vn.vungxanh.common.ingest.KafkaFirst;
+import vn.vungxanh.common.device.DeviceCaller;
+import vn.vungxanh.common.geo.WardCatalogue;
 import vn.vungxanh.common.ingest.Pseudonymiser;
 import vn.vungxanh.common.ingest.ScanResult;
+import vn.vungxanh.common.ingest.ScanSender;
 import vn.vungxanh.common.ingest.ScanTimes;
+import vn.vungxanh.common.problem.ProblemException;
 import vn.vungxanh.events.PassageEvent;
+import vn.vungxanh.events.Subject;
 
-/** Validates a passage, pseudonymises the traveller and hands it to Kafka; answers once the broker has it. */
+/**
+ * Validates a passage (places against the official catalogue), pseudonymises the traveller and hands it to Kafka
+ * keyed by checkpoint; answers once the broker has it. A retried event id is answered DUPLICATE.
+ */
 @ApplicationScoped
 public class PassageIngest {
+
+    static final String KIND = "passage";
 
     @Inject
     @Channel(Channels.PASSAGES_OUT)
@@ -34,28 +42,53 @@ public class PassageIngest {
     ScanTimes scanTimes;
 
     @Inject
-    IngestConfig config;
+    ScanSender sender;
 
-    public Uni<ScanResult> ingest(String checkpointId, String deviceId, PassageRequest request) {
+    @Inject
+    WardCatalogue wards;
+
+    @Inject
+    CheckpointDirectory checkpoints;
+
+    @Inject
+    PermitVerifier verifier;
+
+    private static final PermitVerifier.Result NO_PERMIT = new PermitVerifier.Result(null, null);
+
+    public Uni<ScanResult> ingest(DeviceCaller.Bound device, PassageRequest request) {
         Instant receivedAt = scanTimes.now();
-        PassageEvent event = new PassageEvent(PassageEvent.SCHEMA_VERSION,
-                request.eventId().toString(),
-                checkpointId,
-                null,
-                deviceId,
-                pseudonymiser.pseudonymise(request.subject().type(), request.subject().value(), "subject.value"),
-                request.direction(),
-                scanTimes.check(request.scannedAt(), receivedAt, "scannedAt"),
-                receivedAt,
-                request.originWardCode(),
-                request.originProvinceCode(),
-                request.destinationWardCode(),
-                request.temperatureC(),
-                List.of(),
-                null,
-                null,
-                request.decision());
-        return KafkaFirst.send(passages, checkpointId, event, config.retryAfterSeconds())
-                .replaceWith(ScanResult.accepted(event.eventId()));
+        Subject presented = request.subject() == null ? null
+                : pseudonymiser.pseudonymise(request.subject().type(), request.subject().value(), "subject.value");
+        Instant scannedAt = scanTimes.check(request.scannedAt(), receivedAt, "scannedAt");
+        String originProvince = request.originProvinceCode();
+        if (request.originWardCode() != null) {
+            originProvince = wards.requireWard(request.originWardCode(), "originWardCode").provinceCode();
+        } else if (!wards.isProvince(originProvince)) {
+            throw ProblemException.invalidField("originProvinceCode", "'" + originProvince + "' is not a province code");
+        }
+        String destination = wards.requireWard(request.destinationWardCode(), "destinationWardCode").code();
+        String origin = originProvince;
+        return checkpoints.find(device.placeId()).onItem().transformToUni(cp -> {
+            if (cp == null) {
+                throw ProblemException.forbidden("the device's checkpoint " + device.placeId() + " is not registered");
+            }
+            if (!cp.active()) {
+                throw ProblemException.invalidField("checkpoint", "the checkpoint is closed");
+            }
+            Uni<PermitVerifier.Result> permit = request.permitQr() == null ? Uni.createFrom().item(NO_PERMIT)
+                    : verifier.verify(request.permitQr(), scannedAt, destination);
+            return permit.onItem().transformToUni(verified -> {
+                Subject subject = presented != null ? presented : verified.subject();
+                if (subject == null) {
+                    throw ProblemException.invalidField("subject", "is required when the permit cannot be read");
+                }
+                PassageEvent event = new PassageEvent(PassageEvent.SCHEMA_VERSION, request.eventId().toString(),
+                        cp.id(), cp.wardCode(), device.deviceId(), subject, request.direction(), scannedAt, receivedAt,
+                        request.originWardCode(), origin, destination, request.temperatureC(),
+                        request.symptoms() == null ? List.of() : List.copyOf(request.symptoms()), request.vehiclePlate(),
+                        verified.status(), request.decision());
+                return sender.accept(KIND, passages, cp.id(), event.eventId(), event);
+            });
+        });
     }
 }

@@ -20,4 +20,12 @@ public interface IngestConfig {
     /** Seconds a client is asked to wait before retrying while Kafka is unavailable. */
     @WithDefault("5")
     int retryAfterSeconds();
+
+    /** Event ids remembered to answer DUPLICATE for a retry without a database round trip. */
+    @WithDefault("200000")
+    int recentEventIds();
+
+    /** Most events one batch request may carry. */
+    @WithDefault("500")
+    int maxBatchSize();
 }

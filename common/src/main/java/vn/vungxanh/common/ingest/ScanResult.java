@@ -13,4 +13,8 @@ public record ScanResult(String eventId, Status status) {
     public static ScanResult accepted(String eventId) {
         return new ScanResult(eventId, Status.ACCEPTED);
     }
+
+    public static ScanResult duplicate(String eventId) {
+        return new ScanResult(eventId, Status.DUPLICATE);
+    }
 }

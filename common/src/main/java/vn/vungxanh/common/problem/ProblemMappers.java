@@ -112,7 +112,7 @@ public class ProblemMappers {
     }
 
     /** The JSON path of a violated property, without the Java method and parameter names. */
-    static String fieldOf(ConstraintViolation<?> violation) {
+    public static String fieldOf(ConstraintViolation<?> violation) {
         StringBuilder field = new StringBuilder();
         for (Path.Node node : violation.getPropertyPath()) {
             if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
@@ -132,7 +132,7 @@ public class ProblemMappers {
         return field.length() == 0 ? "body" : field.toString();
     }
 
-    static String pathOf(JsonMappingException e) {
+    public static String pathOf(JsonMappingException e) {
         StringBuilder path = new StringBuilder();
         for (JsonMappingException.Reference ref : e.getPath()) {
             if (ref.getFieldName() != null) {

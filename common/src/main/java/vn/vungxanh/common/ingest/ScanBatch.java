@@ -1,0 +1,121 @@
+package vn.vungxanh.common.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+
+import io.smallrye.mutiny.Uni;
+import vn.vungxanh.common.problem.Problem;
+import vn.vungxanh.common.problem.ProblemException;
+import vn.vungxanh.common.problem.ProblemMappers;
+
+/**
+ * Runs a batch of scan events: each element is read and validated on its own, and a bad one becomes its own result
+ * (with field names such as {@code events[3].scannedAt}) while the others go to Kafka. Answers once Kafka has
+ * acknowledged every accepted event.
+ */
+@ApplicationScoped
+public class ScanBatch {
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    IngestConfig config;
+
+    /**
+     * @param events the {@code events} array as posted
+     * @param ingest sends one valid event; may throw or fail with a {@link ProblemException}
+     */
+    public <T> Uni<BatchResponse> run(JsonNode events, Class<T> type, BiFunction<Integer, T, Uni<ScanResult>> ingest) {
+        if (events == null || !events.isArray()) {
+            throw ProblemException.invalidField("events", "is required: an array of scan events");
+        }
+        if (events.size() > config.maxBatchSize()) {
+            throw ProblemException.invalidField("events", "holds " + events.size() + " events; at most "
+                    + config.maxBatchSize() + " per batch");
+        }
+        List<Uni<BatchItemResult>> results = new ArrayList<>(events.size());
+        for (int i = 0; i < events.size(); i++) {
+            results.add(one(i, events.get(i), type, ingest));
+        }
+        if (results.isEmpty()) {
+            return Uni.createFrom().item(BatchResponse.of(List.of()));
+        }
+        return Uni.join().all(results).andFailFast().map(BatchResponse::of);
+    }
+
+    private <T> Uni<BatchItemResult> one(int index, JsonNode node, Class<T> type,
+            BiFunction<Integer, T, Uni<ScanResult>> ingest) {
+        String prefix = "events[" + index + "]";
+        String eventId = node.path("eventId").isTextual() ? node.path("eventId").asText() : null;
+        T request;
+        try {
+            request = mapper.treeToValue(node, type);
+        } catch (InvalidFormatException e) {
+            return invalid(index, eventId, 422, prefix, ProblemMappers.pathOf(e), "cannot read " + e.getValue()
+                    + " as " + e.getTargetType().getSimpleName());
+        } catch (JsonProcessingException e) {
+            String field = e instanceof JsonMappingException m ? ProblemMappers.pathOf(m) : "body";
+            return invalid(index, eventId, 400, prefix, field, e.getOriginalMessage());
+        }
+        if (request == null) {
+            return invalid(index, eventId, 400, prefix, "body", "an event object is required");
+        }
+        Set<ConstraintViolation<T>> violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            List<Problem.FieldError> errors = violations.stream()
+                    .map(v -> new Problem.FieldError(prefix + "." + ProblemMappers.fieldOf(v), v.getMessage()))
+                    .sorted(java.util.Comparator.comparing(Problem.FieldError::field))
+                    .toList();
+            return Uni.createFrom().item(BatchItemResult.invalid(index, eventId,
+                    Problem.invalid(422, errors.get(0).field() + ": " + errors.get(0).message(), errors)));
+        }
+        Uni<ScanResult> sent;
+        try {
+            sent = ingest.apply(index, request);
+        } catch (RuntimeException e) {
+            sent = Uni.createFrom().failure(e);
+        }
+        return sent.map(r -> BatchItemResult.of(index, r))
+                .onFailure().recoverWithItem(e -> failed(index, eventId, prefix, e));
+    }
+
+    private static BatchItemResult failed(int index, String eventId, String prefix, Throwable e) {
+        if (e instanceof RejectedScan r) {
+            return BatchItemResult.rejected(index, eventId, r.reason(), prefixed(prefix, r.problem()));
+        }
+        if (e instanceof ProblemException p) {
+            return BatchItemResult.invalid(index, eventId, prefixed(prefix, p.problem()));
+        }
+        return BatchItemResult.invalid(index, eventId, Problem.of(500, "Internal error", "the event could not be taken"));
+    }
+
+    private static Problem prefixed(String prefix, Problem p) {
+        List<Problem.FieldError> errors = p.errors() == null ? List.of()
+                : p.errors().stream().map(f -> new Problem.FieldError(prefix + "." + f.field(), f.message())).toList();
+        return new Problem(p.type(), p.title(), p.status(), p.detail(), errors);
+    }
+
+    private static Uni<BatchItemResult> invalid(int index, String eventId, int status, String prefix, String field,
+            String message) {
+        String name = prefix + "." + field;
+        return Uni.createFrom().item(BatchItemResult.invalid(index, eventId,
+                Problem.invalid(status, name + ": " + message, List.of(new Problem.FieldError(name, message)))));
+    }
+}

@@ -1,0 +1,25 @@
+package vn.vungxanh.deploy;
+
+import java.util.List;
+import java.util.function.Function;
+
+/** One property of a deployment that breaks it in practice when violated. */
+enum Check {
+    MODEL(ModelChecks::run),
+    CONTAINERS(ContainerChecks::run),
+    PORTS(PortChecks::run),
+    TOPICS(TopicChecks::run),
+    REFERENCES(ReferenceChecks::run),
+    SELECTORS(SelectorChecks::run),
+    NETWORK(NetworkChecks::run);
+
+    private final Function<Manifests, List<String>> check;
+
+    Check(Function<Manifests, List<String>> check) {
+        this.check = check;
+    }
+
+    List<String> violations(Manifests manifests) {
+        return check.apply(manifests);
+    }
+}
