@@ -1,5 +1,9 @@
 package vn.vungxanh.testsupport;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -30,6 +34,9 @@ public class ServiceInfrastructure implements QuarkusTestResourceLifecycleManage
     public Map<String, String> start() {
         Map<String, String> config = new HashMap<>();
         config.put("kafka.bootstrap.servers", KafkaBroker.bootstrapServers());
+        config.put("quarkus.kafka-streams.bootstrap-servers", KafkaBroker.bootstrapServers());
+        // Kafka Streams state must start empty against a fresh broker, or stale local state comes back to life.
+        config.put("kafka-streams.state.dir", freshStateDir());
         createTopics();
         config.put("quarkus.datasource.jdbc.url", MariaDb.freshDatabase(database));
         config.put("quarkus.datasource.username", MariaDb.user());
@@ -40,6 +47,16 @@ public class ServiceInfrastructure implements QuarkusTestResourceLifecycleManage
         config.put("smallrye.jwt.sign.key.location", Tokens.privateKeyLocation());
         config.putAll(QrKeys.config());
         return config;
+    }
+
+    /** A new directory under the module's build output (not the OS temp dir, which may be cleaned under it). */
+    public static String freshStateDir() {
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "streams-state", UUID.randomUUID().toString()));
+            return dir.toAbsolutePath().toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a Kafka Streams state directory", e);
+        }
     }
 
     /** Creates every topic of {@link Topics} that does not exist yet: registries compacted. */

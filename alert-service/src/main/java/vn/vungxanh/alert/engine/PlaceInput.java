@@ -1,0 +1,74 @@
+package vn.vungxanh.alert.engine;
+
+import vn.vungxanh.events.CheckinEvent;
+import vn.vungxanh.events.CheckpointEvent;
+import vn.vungxanh.events.DeviceEvent;
+import vn.vungxanh.events.HeartbeatEvent;
+import vn.vungxanh.events.PassageEvent;
+import vn.vungxanh.events.ShiftEvent;
+import vn.vungxanh.events.VenueEvent;
+
+/**
+ * Whatever arrives for one place (venue or checkpoint), from any input topic: exactly one field is set, or none for
+ * a registry tombstone ({@code placeId} then names the place, and {@code deviceId} the device for a device tombstone).
+ */
+public record PlaceInput(
+        String placeId,
+        String deviceId,
+        Source source,
+        CheckinEvent checkin,
+        PassageEvent passage,
+        HeartbeatEvent heartbeat,
+        ShiftEvent shift,
+        VenueEvent venue,
+        CheckpointEvent checkpoint,
+        DeviceEvent device) {
+
+    public enum Source {
+        CHECKIN,
+        PASSAGE,
+        HEARTBEAT,
+        SHIFT,
+        VENUE,
+        CHECKPOINT,
+        DEVICE
+    }
+
+    public static PlaceInput checkin(String key, CheckinEvent e) {
+        return new PlaceInput(e == null ? key : e.venueId(), null, Source.CHECKIN, e, null, null, null, null, null, null);
+    }
+
+    public static PlaceInput passage(String key, PassageEvent e) {
+        return new PlaceInput(e == null ? key : e.checkpointId(), null, Source.PASSAGE, null, e, null, null, null, null,
+                null);
+    }
+
+    public static PlaceInput heartbeat(String key, HeartbeatEvent e) {
+        return new PlaceInput(e == null ? key : e.placeId(), null, Source.HEARTBEAT, null, null, e, null, null, null,
+                null);
+    }
+
+    public static PlaceInput shift(String key, ShiftEvent e) {
+        return new PlaceInput(e == null ? key : e.checkpointId(), null, Source.SHIFT, null, null, null, e, null, null,
+                null);
+    }
+
+    public static PlaceInput venue(String key, VenueEvent e) {
+        return new PlaceInput(key, null, Source.VENUE, null, null, null, null, e, null, null);
+    }
+
+    public static PlaceInput checkpoint(String key, CheckpointEvent e) {
+        return new PlaceInput(key, null, Source.CHECKPOINT, null, null, null, null, null, e, null);
+    }
+
+    /** A device record; its key is {@code placeId/deviceId} (see {@link DeviceEvent#key}). */
+    public static PlaceInput device(String key, DeviceEvent e) {
+        if (e != null) {
+            return new PlaceInput(e.placeId(), e.deviceId(), Source.DEVICE, null, null, null, null, null, null, e);
+        }
+        int slash = key == null ? -1 : key.lastIndexOf('/');
+        String place = slash < 0 ? key : key.substring(0, slash);
+        String device = slash < 0 ? null : key.substring(slash + 1);
+        return new PlaceInput(place, device, Source.DEVICE, null, null, null, null, null, null, null);
+    }
+}

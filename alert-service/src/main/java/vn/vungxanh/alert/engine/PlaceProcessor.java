@@ -1,0 +1,265 @@
+package vn.vungxanh.alert.engine;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.WindowStore;
+
+import io.quarkus.logging.Log;
+import vn.vungxanh.alert.engine.PlaceHistory.Mark;
+import vn.vungxanh.alert.engine.PlaceHistory.ScanCounts;
+import vn.vungxanh.common.geo.WardCatalogue;
+import vn.vungxanh.events.AlertSignal;
+import vn.vungxanh.events.PlaceKind;
+import vn.vungxanh.events.Rule;
+import vn.vungxanh.events.WardLevelEvent;
+
+/**
+ * Everything about one place, keyed by its id: applies inputs, evaluates the rules, signals transitions only, and
+ * looks at each place again when its next deadline (kept in a time-sorted index) passes on the wall clock.
+ */
+final class PlaceProcessor implements Processor<String, PlaceInput, String, AlertSignal> {
+
+    /** Rules evaluated over a window ending at a scan; while firing they are checked again on the clock. */
+    private static final Set<Rule> WINDOWED = EnumSet.of(Rule.OVER_CAPACITY, Rule.INVALID_QR_SCANS,
+            Rule.FEVER_CLUSTER);
+
+    private final Thresholds thresholds;
+    private final WardLevels wardLevels;
+    private final WardCatalogue catalogue;
+    private final PresenceRules presence;
+    private ProcessorContext<String, AlertSignal> context;
+    private KeyValueStore<String, PlaceState> places;
+    private KeyValueStore<String, String> deadlines;
+    private KeyValueStore<String, String> wardPlaces;
+    private WindowStore<String, Long> seen;
+    private ArrivalRules.Levels levels;
+    private PlaceUpdater updater;
+    private WindowRules windows;
+    private ArrivalRules arrivals;
+    private SignalFactory signals;
+    private long levelSeq;
+
+    PlaceProcessor(Thresholds thresholds, WardLevels wardLevels, WardCatalogue catalogue) {
+        this.thresholds = thresholds;
+        this.wardLevels = wardLevels;
+        this.catalogue = catalogue;
+        this.presence = new PresenceRules(thresholds);
+    }
+
+    @Override
+    public void init(ProcessorContext<String, AlertSignal> context) {
+        this.context = context;
+        places = context.getStateStore(EngineStores.PLACES);
+        deadlines = context.getStateStore(EngineStores.DEADLINES);
+        wardPlaces = context.getStateStore(EngineStores.WARD_PLACES);
+        seen = context.getStateStore(EngineStores.SEEN);
+        KeyValueStore<String, WardLevelEvent> levelStore = context.getStateStore(EngineStores.WARD_LEVELS);
+        levels = wardLevels.lookup(levelStore);
+        WindowStore<String, ScanCounts> minutes = context.getStateStore(EngineStores.MINUTES);
+        WindowStore<String, Long> hours = context.getStateStore(EngineStores.HOURS);
+        WindowStore<String, Mark> fevers = context.getStateStore(EngineStores.FEVERS);
+        WindowStore<String, Mark> rejections = context.getStateStore(EngineStores.REJECTIONS);
+        StoreHistory history = new StoreHistory(minutes, hours, fevers, rejections);
+        updater = new PlaceUpdater(thresholds, history);
+        windows = new WindowRules(thresholds, history);
+        arrivals = new ArrivalRules(thresholds);
+        signals = new SignalFactory(thresholds, catalogue);
+        levelSeq = wardLevels.sequence();
+        context.schedule(thresholds.config().evaluationInterval(), PunctuationType.WALL_CLOCK_TIME, this::tick);
+    }
+
+    @Override
+    public void process(Record<String, PlaceInput> record) {
+        PlaceInput in = record.value();
+        if (in == null || in.placeId() == null) {
+            return;
+        }
+        String placeId = in.placeId();
+        Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
+        PlaceState s = Optional.ofNullable(places.get(placeId)).orElseGet(PlaceState::new);
+        String wardBefore = s.wardCode();
+        int level = levels.ward(s.wardCode());
+        List<Finding> findings = new ArrayList<>();
+        switch (in.source()) {
+            case VENUE -> updater.venue(s, in.venue(), now);
+            case CHECKPOINT -> updater.checkpoint(s, in.checkpoint(), now);
+            case DEVICE -> updater.device(s, in.deviceId(), in.device(), now);
+            case HEARTBEAT -> updater.seen(s, in.heartbeat().deviceId(), in.heartbeat().at());
+            case SHIFT -> {
+                if (firstTime(placeId, in.shift().eventId(), in.shift().at(), now)) {
+                    updater.shift(s, in.shift());
+                }
+            }
+            case CHECKIN -> {
+                if (firstTime(placeId, in.checkin().eventId(), in.checkin().scannedAt(), now)) {
+                    findings.addAll(updater.checkin(placeId, s, in.checkin(), level));
+                }
+            }
+            case PASSAGE -> {
+                if (firstTime(placeId, in.passage().eventId(), in.passage().scannedAt(), now)) {
+                    findings.addAll(updater.passage(placeId, s, in.passage(), levels));
+                }
+            }
+        }
+        indexWard(placeId, wardBefore, s.wardCode());
+        level = levels.ward(s.wardCode());
+        findings.addAll(presence.evaluate(placeId, s, level, now));
+        apply(placeId, s, level, findings, now);
+    }
+
+    /** True for an event not seen before and not older than the late tolerance. */
+    private boolean firstTime(String placeId, String eventId, Instant at, Instant now) {
+        if (eventId == null || at == null || at.isBefore(now.minus(thresholds.config().lateTolerance()))) {
+            Log.debugf("ignoring event %s at %s for %s: too late or incomplete", eventId, at, placeId);
+            return false;
+        }
+        String key = placeId + EngineStores.SEP + eventId;
+        long t = at.toEpochMilli();
+        if (seen.fetch(key, t) != null) {
+            return false;
+        }
+        seen.put(key, t, t);
+        return true;
+    }
+
+    private void tick(long wallClockMs) {
+        Instant now = Instant.ofEpochMilli(wallClockMs);
+        long seq = wardLevels.sequence();
+        if (seq != levelSeq) {
+            List<String> wards = wardLevels.changedSince(levelSeq);
+            levelSeq = seq;
+            for (String placeId : placesIn(wards)) {
+                evaluateTimed(placeId, now);
+            }
+        }
+        List<KeyValue<String, String>> due = new ArrayList<>();
+        try (KeyValueIterator<String, String> it = deadlines.range(EngineStores.deadlineKey(0, ""),
+                EngineStores.deadlineKey(wallClockMs, "\uffff"))) {
+            it.forEachRemaining(due::add);
+        }
+        for (KeyValue<String, String> d : due) {
+            deadlines.delete(d.key);
+            evaluateTimed(d.value, now);
+        }
+    }
+
+    private List<String> placesIn(List<String> wards) {
+        List<String> ids = new ArrayList<>();
+        if (wards == null) {
+            try (KeyValueIterator<String, String> it = wardPlaces.all()) {
+                it.forEachRemaining(kv -> ids.add(kv.value));
+            }
+            return ids;
+        }
+        for (String ward : wards) {
+            try (KeyValueIterator<String, String> it = wardPlaces.prefixScan(ward + EngineStores.SEP,
+                    new org.apache.kafka.common.serialization.StringSerializer())) {
+                it.forEachRemaining(kv -> ids.add(kv.value));
+            }
+        }
+        return ids;
+    }
+
+    /** Looks at a place on the clock: silence, devices, windows that may have emptied, hourly rate, quiet arrivals. */
+    private void evaluateTimed(String placeId, Instant now) {
+        PlaceState s = places.get(placeId);
+        if (s == null) {
+            return;
+        }
+        int level = levels.ward(s.wardCode());
+        List<Finding> findings = new ArrayList<>(presence.evaluate(placeId, s, level, now));
+        for (String fp : List.copyOf(s.firing.keySet())) {
+            Rule rule = Rule.valueOf(fp.substring(0, fp.indexOf('/')));
+            if (WINDOWED.contains(rule)) {
+                (switch (rule) {
+                    case OVER_CAPACITY -> windows.overCapacity(placeId, s, level, now, null);
+                    case INVALID_QR_SCANS -> windows.invalidQr(placeId, s, now, null);
+                    default -> windows.feverCluster(placeId, s, now, null);
+                }).ifPresentOrElse(findings::add, () -> findings.add(cleared(rule, fp, s, now)));
+            }
+        }
+        if (s.kind == PlaceKind.VENUE && s.firstScanAt != null) {
+            windows.scanRateDrop(placeId, s, now).ifPresent(findings::add);
+        }
+        findings.addAll(arrivals.quietened(placeId, s, now));
+        apply(placeId, s, level, findings, now);
+    }
+
+    private static Finding cleared(Rule rule, String fp, PlaceState s, Instant now) {
+        return new Finding(rule, fp, false, false, s.wardCode(), now, Map.of("reason", "place no longer watched"),
+                "at:" + now.toEpochMilli());
+    }
+
+    /** Signals what changed: FIRING on a transition or a new trigger, CLEARED only when judged on the clock. */
+    private void apply(String placeId, PlaceState s, int level, List<Finding> findings, Instant now) {
+        for (Finding f : findings) {
+            boolean firing = s.isFiring(f.fingerprint());
+            if (f.holds() && (!firing || f.trigger())) {
+                emit(f, AlertSignal.State.FIRING, placeId, s, level, now);
+                s.firing.putIfAbsent(f.fingerprint(), f.observedAt());
+            } else if (!f.holds() && firing && !f.trigger()) {
+                emit(f, AlertSignal.State.CLEARED, placeId, s, level, now);
+                s.firing.remove(f.fingerprint());
+            }
+        }
+        reschedule(placeId, s, level, now);
+        places.put(placeId, s);
+    }
+
+    private void emit(Finding f, AlertSignal.State state, String placeId, PlaceState s, int level, Instant now) {
+        AlertSignal signal = signals.signal(f, state, placeId, s, level);
+        Log.debugf("%s %s", state, f.fingerprint());
+        context.forward(new Record<>(f.fingerprint(), signal, now.toEpochMilli()));
+    }
+
+    private void reschedule(String placeId, PlaceState s, int level, Instant now) {
+        boolean windowFiring = s.firing.keySet().stream()
+                .anyMatch(fp -> WINDOWED.contains(Rule.valueOf(fp.substring(0, fp.indexOf('/')))));
+        boolean judgesRate = s.kind == PlaceKind.VENUE && s.firstScanAt != null && s.venue != null;
+        Instant next = Stream.of(
+                presence.nextDeadline(s, level, now),
+                arrivals.nextDeadline(s),
+                windowFiring ? Optional.of(now.plus(thresholds.config().recheckInterval())) : Optional.<Instant>empty(),
+                judgesRate ? Optional.of(WindowRules.nextRateJudgement(now)) : Optional.<Instant>empty())
+                .flatMap(Optional::stream)
+                .min(Instant::compareTo)
+                .orElse(null);
+        if (Objects.equals(next, s.nextCheckAt)) {
+            return;
+        }
+        if (s.nextCheckAt != null) {
+            deadlines.delete(EngineStores.deadlineKey(s.nextCheckAt.toEpochMilli(), placeId));
+        }
+        if (next != null) {
+            deadlines.put(EngineStores.deadlineKey(next.toEpochMilli(), placeId), placeId);
+        }
+        s.nextCheckAt = next;
+    }
+
+    private void indexWard(String placeId, String before, String after) {
+        if (Objects.equals(before, after)) {
+            return;
+        }
+        if (before != null) {
+            wardPlaces.delete(EngineStores.wardPlaceKey(before, placeId));
+        }
+        if (after != null) {
+            wardPlaces.put(EngineStores.wardPlaceKey(after, placeId), placeId);
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package vn.vungxanh.alert.engine;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * Thresholds of the compliance rules (PRODUCT.md defaults). A list holds one value per epidemic level 1, 2, 3, 4.
+ */
+@ConfigMapping(prefix = "vx.rules")
+public interface RulesConfig {
+
+    /** How often the engine looks at places whose next deadline has passed (wall-clock). */
+    @WithDefault("15S")
+    Duration evaluationInterval();
+
+    /** Scans older than this (device clock) are no longer counted. */
+    @WithDefault("72H")
+    Duration lateTolerance();
+
+    /** While a windowed rule fires, how often it is checked again for clearing. */
+    @WithDefault("1M")
+    Duration recheckInterval();
+
+    ScanningSilent scanningSilent();
+
+    ScanRateDrop scanRateDrop();
+
+    OverCapacity overCapacity();
+
+    InvalidQr invalidQrScans();
+
+    ScannerOffline scannerOffline();
+
+    CheckpointSilent checkpointSilent();
+
+    HighRisk highRiskArrival();
+
+    FeverCluster feverCluster();
+
+    interface ScanningSilent {
+        /** Markets, supermarkets and shopping centres. */
+        @WithDefault("30M,20M,15M,10M")
+        List<Duration> crowded();
+
+        @WithDefault("45M,30M,20M,15M")
+        List<Duration> convenienceStore();
+
+        @WithDefault("60M,45M,30M,20M")
+        List<Duration> other();
+    }
+
+    interface ScanRateDrop {
+        /** Alert when the last hour is below this share of the venue's median for that hour of the week. */
+        @WithDefault("0.30")
+        double ownShare();
+
+        /** Weeks of history the venue needs before its own median counts. */
+        @WithDefault("2")
+        int minWeeks();
+
+        /** Weeks looked back for the median. */
+        @WithDefault("4")
+        int maxWeeks();
+
+        /** A median below this many check-ins an hour is too small to judge a drop. */
+        @WithDefault("10")
+        int minBaseline();
+    }
+
+    interface OverCapacity {
+        /** Share of capacity allowed per level. */
+        @WithDefault("1.00,0.75,0.50,0.30")
+        List<Double> share();
+
+        @WithDefault("60M")
+        Duration dwellMarket();
+
+        @WithDefault("15M")
+        Duration dwellConvenienceStore();
+
+        @WithDefault("45M")
+        Duration dwellSupermarket();
+
+        @WithDefault("90M")
+        Duration dwellShoppingCenter();
+
+        @WithDefault("60M")
+        Duration dwellOther();
+    }
+
+    interface InvalidQr {
+        @WithDefault("5")
+        int minRejected();
+
+        @WithDefault("0.20")
+        double minShare();
+
+        @WithDefault("30M")
+        Duration window();
+    }
+
+    interface ScannerOffline {
+        @WithDefault("15M")
+        Duration after();
+    }
+
+    interface CheckpointSilent {
+        @WithDefault("10M,10M,5M,5M")
+        List<Duration> after();
+    }
+
+    interface HighRisk {
+        /** Origin ward (or province) at this level or above. */
+        @WithDefault("3")
+        int originLevel();
+
+        @WithDefault("37.5")
+        BigDecimal feverCelsius();
+
+        /** The arrival signal clears after this long without another high-risk arrival for the same ward. */
+        @WithDefault("60M")
+        Duration quietAfter();
+    }
+
+    interface FeverCluster {
+        @WithDefault("3")
+        int readings();
+
+        @WithDefault("37.5")
+        BigDecimal feverCelsius();
+
+        @WithDefault("60M")
+        Duration window();
+    }
+}

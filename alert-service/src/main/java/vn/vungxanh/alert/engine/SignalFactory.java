@@ -1,0 +1,33 @@
+package vn.vungxanh.alert.engine;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import vn.vungxanh.common.geo.WardCatalogue;
+import vn.vungxanh.events.AlertSignal;
+import vn.vungxanh.events.PlaceKind;
+
+/** Turns a finding into the {@link AlertSignal} the alert lifecycle reads. */
+final class SignalFactory {
+
+    private final Thresholds thresholds;
+    private final WardCatalogue catalogue;
+
+    SignalFactory(Thresholds thresholds, WardCatalogue catalogue) {
+        this.thresholds = thresholds;
+        this.catalogue = catalogue;
+    }
+
+    AlertSignal signal(Finding f, AlertSignal.State state, String placeId, PlaceState s, int level) {
+        String ward = f.wardCode() != null ? f.wardCode() : s.wardCode();
+        String district = ward != null && ward.equals(s.wardCode()) && s.districtCode() != null ? s.districtCode()
+                : catalogue.ward(ward).map(WardCatalogue.Ward::districtCode).orElse(s.districtCode());
+        // the same finding replayed after a crash gets the same id, so the lifecycle takes it once
+        String id = UUID.nameUUIDFromBytes((f.fingerprint() + "|" + state + "|" + f.triggerId())
+                .getBytes(StandardCharsets.UTF_8)).toString();
+        PlaceKind kind = s.kind == null ? PlaceKind.VENUE : s.kind;
+        return new AlertSignal(AlertSignal.SCHEMA_VERSION, id, f.fingerprint(), f.rule(), state,
+                thresholds.severity(f.rule(), level), kind, placeId, s.name() != null ? s.name() : placeId, ward,
+                district, f.observedAt(), f.evidence());
+    }
+}
