@@ -89,7 +89,15 @@
     const byWard = new Map();
     list.forEach(a => { if (!byWard.has(a.wardCode)) { byWard.set(a.wardCode, []); } byWard.get(a.wardCode).push(a); });
     const wards = [...byWard.keys()].sort((x, y) => level(y) - level(x) || wardName(x).localeCompare(wardName(y)));
+    // an inspector half-way through a note keeps the form, its text and the focus while other alerts change
+    const forms = new Map([...root.querySelectorAll('li[data-id] > form.action-form')].map(f => [f.parentElement.dataset.id, f]));
+    const focused = document.activeElement;
     root.replaceChildren(...wards.map(w => group(w, byWard.get(w))));
+    forms.forEach((form, id) => {
+      const li = root.querySelector('li[data-id="' + CSS.escape(id) + '"]');
+      if (li && li.dataset.status !== 'RESOLVED') { li.append(form); }
+    });
+    if (focused && focused !== document.activeElement && root.contains(focused)) { focused.focus(); }
     document.getElementById('alerts-empty').hidden = list.length > 0;
     document.getElementById('alert-count').textContent = list.length ? '(' + list.length + ')' : '';
   }

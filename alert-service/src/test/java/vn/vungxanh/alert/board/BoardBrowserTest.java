@@ -12,11 +12,12 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElemen
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
+import static vn.vungxanh.alert.board.Browser.placeNamed;
+
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,15 +25,11 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -65,7 +62,9 @@ class BoardBrowserTest {
     private static final String DONG_XUAN = "00040";
     private static final String HANG_DAO = "00049";
     private static final String HANG_BO = "00052";
-    private static final String CAU_GIAY = "005";
+    private static final String MARKET = "Chợ Đồng Xuân";
+    private static final String SUPERMARKET = "Siêu thị Hàng Đào";
+    private static final String SHOP = "Cửa hàng tiện ích Hàng Bồ";
     private static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final Path SCREENSHOT = Path.of("target", "board.png");
 
@@ -78,9 +77,9 @@ class BoardBrowserTest {
 
     @BeforeEach
     void openBrowser() throws Exception {
-        browser = new Browser();
+        browser = new Browser(PATIENCE);
         driver = browser.driver;
-        wait = new WebDriverWait(driver, PATIENCE);
+        wait = browser.wait;
     }
 
     @AfterEach
@@ -101,87 +100,69 @@ class BoardBrowserTest {
         wait.until(visibilityOfElementLocated(By.id("board")));
         wait.until(textToBePresentInElementLocated(By.id("scope-label"), "Quận Hoàn Kiếm"));
         wait.until(attributeContains(By.id("live"), "class", "on"));
-        wait.until(d -> !d.findElements(placeNamed("Siêu thị Hàng Đào")).isEmpty());
+        wait.until(d -> !d.findElements(placeNamed(SUPERMARKET)).isEmpty());
         // wards carry their epidemic level; the most severe comes first
-        List<WebElement> wards = driver.findElements(By.cssSelector("#alert-groups section[data-ward]"));
-        assertEquals(HANG_DAO, wards.get(0).getAttribute("data-ward"));
-        assertTrue(wards.get(0).getAttribute("class").contains("level-3"), wards.get(0).getAttribute("class"));
-        assertTrue(wards.get(0).getText().contains("Cấp 3"), wards.get(0).getText());
+        WebElement first = driver.findElement(By.cssSelector("#alert-groups section[data-ward]"));
+        assertEquals(HANG_DAO, first.getAttribute("data-ward"));
+        assertTrue(first.getAttribute("class").contains("level-3"), first.getAttribute("class"));
+        assertTrue(first.getText().contains("Cấp 3"), first.getText());
 
-        // A rule fires while the inspector watches: the alert appears without a reload, in its ward, flagged new.
-        String market = "Chợ Đồng Xuân";
-        BoardEvents.send(BoardEvents.firing(Rule.SCANNING_SILENT, AlertSignal.Severity.CRITICAL, "venue-" + run,
-                market, DONG_XUAN, HOAN_KIEM, Map.of("silentMinutes", 34, "thresholdMinutes", 30, "level", 1)));
-        WebElement alert = wait.until(presenceOfElementLocated(placeNamed(market)));
-        assertEquals("FIRING", alert.getAttribute("data-status"));
-        assertTrue(alert.getAttribute("class").contains("sev-CRITICAL"), alert.getAttribute("class"));
-        assertTrue(alert.getAttribute("class").contains("new"), alert.getAttribute("class"));
-        WebElement ward = alert.findElement(By.xpath("ancestor::section[@data-ward]"));
-        assertEquals(DONG_XUAN, ward.getAttribute("data-ward"));
-        assertTrue(ward.findElement(By.tagName("h3")).getText().contains("Đồng Xuân"), ward.getText());
+        // While the inspector watches, the market's scanner reads six forged posters: the rules engine raises
+        // INVALID_QR_SCANS (at least 5 rejected, at least 20 % of the scans in 30 minutes) and the alert appears
+        // without a reload, in its ward, flagged new.
+        Instant forged = Instant.now();
+        for (int i = 0; i < 6; i++) {
+            BoardEvents.send(BoardEvents.checkin("venue-" + run, DONG_XUAN, forged.plusMillis(i), false));
+        }
+        wait.until(presenceOfElementLocated(placeNamed(MARKET)));
+        assertEquals("FIRING", browser.attribute(MARKET, "data-status"));
+        assertEquals("Mã QR không hợp lệ", browser.text(MARKET, ".rule"));
+        assertTrue(browser.attribute(MARKET, "class").contains("new"), browser.attribute(MARKET, "class"));
+        assertEquals(DONG_XUAN, wait.until(d -> d.findElement(placeNamed(MARKET))
+                .findElement(By.xpath("ancestor::section[@data-ward]")).getAttribute("data-ward")));
         assertTrue(driver.getTitle().startsWith("(1) "), driver.getTitle());
 
         // Acknowledge from the list: the state changes on the page and in the service.
-        alert.findElement(By.cssSelector("button[data-action='ack']")).click();
-        alert.findElement(By.cssSelector("form.action-form input[name='note']")).sendKeys("Đã gọi ban quản lý chợ");
-        alert.findElement(By.cssSelector("form.action-form button[data-action='confirm']")).click();
-        wait.until(d -> "ACKNOWLEDGED".equals(d.findElement(placeNamed(market)).getAttribute("data-status")));
-        assertEquals("Đã xác nhận", driver.findElement(placeNamed(market))
-                .findElement(By.cssSelector(".status-badge")).getText());
-        String id = driver.findElement(placeNamed(market)).getAttribute("data-id");
-        given().auth().oauth2(Tokens.admin()).when().get("/api/v1/alerts/{id}", id)
+        browser.act(MARKET, "ack", Map.of(), "Đã gọi ban quản lý chợ");
+        wait.until(d -> "ACKNOWLEDGED".equals(browser.attribute(MARKET, "data-status")));
+        assertEquals("Đã xác nhận", browser.text(MARKET, ".status-badge"));
+        String marketAlert = browser.attribute(MARKET, "data-id");
+        given().auth().oauth2(Tokens.admin()).when().get("/api/v1/alerts/{id}", marketAlert)
                 .then().statusCode(200).body("status", equalTo("ACKNOWLEDGED"));
 
         // Its detail: evidence and history.
-        driver.findElement(placeNamed(market)).findElement(By.cssSelector("button[data-action='detail']")).click();
+        browser.click(MARKET, "button[data-action='detail']");
         WebElement detail = wait.until(visibilityOfElementLocated(By.id("detail")));
-        assertTrue(detail.findElement(By.cssSelector("table.evidence")).getText().contains("silentMinutes"));
+        assertTrue(detail.findElement(By.cssSelector("table.evidence")).getText().contains("rejectedScans"),
+                detail.getText());
         assertTrue(detail.findElements(By.cssSelector("table.history tbody tr")).size() >= 2, detail.getText());
         detail.findElement(By.cssSelector(".dialog-head button")).click();
 
         // Charts and map drawn from the district's own figures.
-        wait.until(d -> chartLabels("chart-scans", true).stream().anyMatch(l -> l.contains("Đồng Xuân")));
-        assertTrue(chartLabels("chart-passages", true).contains("Cho qua"), chartLabels("chart-passages", true).toString());
-        assertTrue(chartLabels("chart-rules", false).contains("Không có lượt quét"));
+        wait.until(d -> browser.chartLabels("chart-scans", true).stream().anyMatch(l -> l.contains("Đồng Xuân")));
+        List<String> decisions = browser.chartLabels("chart-passages", true);
+        assertTrue(decisions.contains("Cho qua"), decisions.toString());
+        assertTrue(browser.chartLabels("chart-rules", false).contains("Mã QR không hợp lệ"));
         assertEquals(1, driver.findElements(By.cssSelector("#map path.d-002")).size());
 
-        // Venue standings: sorted by a click, filtered by ward.
-        wait.until(d -> d.findElements(By.cssSelector("#venues tbody tr")).size() == 4);
-        driver.findElement(By.cssSelector("#venues th[data-sort='scansToday'] button")).click();
-        assertEquals("descending", driver.findElement(By.cssSelector("#venues th[data-sort='scansToday']"))
-                .getAttribute("aria-sort"));
-        assertEquals("Cửa hàng tiện ích Hàng Bồ", firstVenue());
-        driver.findElement(By.cssSelector("#venues th[data-sort='scansToday'] button")).click();
-        assertEquals("Chợ Đồng Xuân", firstVenue());
-        new Select(driver.findElement(By.id("venue-ward"))).selectByValue(DONG_XUAN);
-        assertEquals(2, driver.findElements(By.cssSelector("#venues tbody tr")).size());
-        new Select(driver.findElement(By.id("venue-ward"))).selectByValue("");
+        venueStandingsSortAndFilter();
 
         // The daily report of today, ward by ward.
         driver.findElement(By.cssSelector("#report-form button[type='submit']")).click();
         wait.until(d -> d.findElements(By.cssSelector("#report table.report tbody tr")).size() == 18);
         assertTrue(driver.findElement(By.cssSelector("#report table.report")).getText().contains("Hàng Đào"));
-        screenshot();
+        browser.screenshot(SCREENSHOT);
 
         // Resolve with an outcome: the alert leaves the open list.
-        String shop = "Cửa hàng tiện ích Hàng Bồ";
-        WebElement overCapacity = driver.findElement(placeNamed(shop));
-        String shopAlert = overCapacity.getAttribute("data-id");
-        overCapacity.findElement(By.cssSelector("button[data-action='resolve']")).click();
-        new Select(overCapacity.findElement(By.cssSelector("select[name='outcome']"))).selectByValue("WARNING_ISSUED");
-        overCapacity.findElement(By.cssSelector("input[name='note']")).sendKeys("Đã nhắc chủ cửa hàng");
-        overCapacity.findElement(By.cssSelector("button[data-action='confirm']")).click();
-        wait.until(d -> d.findElements(placeNamed(shop)).isEmpty());
+        String shopAlert = browser.attribute(SHOP, "data-id");
+        browser.act(SHOP, "resolve", Map.of("outcome", "WARNING_ISSUED"), "Đã nhắc chủ cửa hàng");
+        wait.until(d -> d.findElements(placeNamed(SHOP)).isEmpty());
         given().auth().oauth2(Tokens.admin()).when().get("/api/v1/alerts/{id}", shopAlert)
                 .then().statusCode(200).body("status", equalTo("RESOLVED")).body("outcome", equalTo("WARNING_ISSUED"));
 
         // Silence a venue for four hours: marked on the page, recorded by the service.
-        WebElement invalidQr = driver.findElement(placeNamed("Siêu thị Hàng Đào"));
-        invalidQr.findElement(By.cssSelector("button[data-action='silence']")).click();
-        new Select(invalidQr.findElement(By.cssSelector("select[name='hours']"))).selectByValue("4");
-        invalidQr.findElement(By.cssSelector("input[name='note']")).sendKeys("Kiểm tra lại mã QR sáng mai");
-        invalidQr.findElement(By.cssSelector("button[data-action='confirm']")).click();
-        wait.until(d -> !d.findElement(placeNamed("Siêu thị Hàng Đào")).findElements(By.cssSelector(".silenced")).isEmpty());
+        browser.act(SUPERMARKET, "silence", Map.of("hours", "4"), "Kiểm tra lại mã QR sáng mai");
+        wait.until(d -> !d.findElement(placeNamed(SUPERMARKET)).findElements(By.cssSelector(".silenced")).isEmpty());
         given().auth().oauth2(Tokens.inspector(HOAN_KIEM)).when().get("/api/v1/silences")
                 .then().statusCode(200).body("items.venueId", hasItem("venue-b-" + run));
 
@@ -189,54 +170,42 @@ class BoardBrowserTest {
         driver.findElement(By.id("lang")).click();
         assertEquals("en", driver.findElement(By.tagName("html")).getAttribute("lang"));
         assertEquals("Alerts", driver.findElement(By.cssSelector("#alerts-title [data-i18n]")).getText());
-        assertEquals("Acknowledged", driver.findElement(placeNamed(market))
-                .findElement(By.cssSelector(".status-badge")).getText());
+        assertEquals("Acknowledged", browser.text(MARKET, ".status-badge"));
 
         // The daily report as a CSV file.
         driver.findElement(By.id("report-csv")).click();
-        Path csv = wait.until(d -> downloaded(".csv"));
+        Path csv = wait.until(d -> browser.downloaded(".csv"));
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
         assertTrue(lines.get(0).startsWith("date,districtCode,wardCode"), lines.get(0));
         assertEquals(19, lines.size(), "a header and the 18 wards of Hoàn Kiếm");
         assertTrue(lines.stream().anyMatch(l -> l.contains(HANG_DAO)), lines.toString());
 
         // Everything the page loaded came from the service itself.
-        List<?> resources = (List<?>) js("return performance.getEntriesByType('resource').map(e => e.name)");
+        List<?> resources = (List<?>) browser.js(
+                "return performance.getEntriesByType('resource').map(e => e.name)");
         String origin = board.toString().replaceAll("/$", "");
         assertTrue(resources.stream().allMatch(r -> r.toString().startsWith(origin)), resources.toString());
     }
 
-    @Test
-    void anAdminPicksADistrictOnTheMapAndTheBoardNarrowsToIt() throws Exception {
-        String run = UUID.randomUUID().toString().substring(0, 8);
-        BoardEvents.send(BoardEvents.firing(Rule.FEVER_CLUSTER, AlertSignal.Severity.CRITICAL, "venue-d-" + run,
-                "Phòng khám Nghĩa Tân " + run, "00160", CAU_GIAY, Map.of("readings", 3)));
-        BoardEvents.send(BoardEvents.firing(Rule.SCANNING_SILENT, AlertSignal.Severity.WARNING, "venue-e-" + run,
-                "Chợ Long Biên " + run, "00001", "001", Map.of("silentMinutes", 25)));
-
-        driver.get(board.toString() + "#token=" + Tokens.admin());
-        wait.until(visibilityOfElementLocated(By.id("board")));
-        wait.until(d -> !d.findElements(placeNamed("Phòng khám Nghĩa Tân " + run)).isEmpty()
-                && !d.findElements(placeNamed("Chợ Long Biên " + run)).isEmpty());
-        assertTrue(driver.getCurrentUrl().indexOf("token") < 0, "the token leaves the address bar");
-        assertTrue(driver.findElements(By.cssSelector("#map path.district")).size() >= 45, "Hà Nội and Hải Phòng");
-
-        driver.findElement(By.cssSelector("#map path.d-005")).click();
-        wait.until(textToBePresentInElementLocated(By.id("scope-label"), "Quận Cầu Giấy"));
-        wait.until(d -> d.findElements(placeNamed("Chợ Long Biên " + run)).isEmpty());
-        assertEquals(1, driver.findElements(placeNamed("Phòng khám Nghĩa Tân " + run)).size());
-        assertTrue(driver.findElement(By.id("venues-title")).isDisplayed());
-
-        driver.findElement(By.id("all-districts")).click();
-        wait.until(d -> !d.findElements(placeNamed("Chợ Long Biên " + run)).isEmpty());
+    private void venueStandingsSortAndFilter() {
+        wait.until(d -> d.findElements(By.cssSelector("#venues tbody tr")).size() == 4);
+        driver.findElement(By.cssSelector("#venues th[data-sort='scansToday'] button")).click();
+        assertEquals("descending", driver.findElement(By.cssSelector("#venues th[data-sort='scansToday']"))
+                .getAttribute("aria-sort"));
+        assertEquals(SHOP, firstVenue());
+        driver.findElement(By.cssSelector("#venues th[data-sort='scansToday'] button")).click();
+        assertEquals(MARKET, firstVenue());
+        new Select(driver.findElement(By.id("venue-ward"))).selectByValue(DONG_XUAN);
+        assertEquals(2, driver.findElements(By.cssSelector("#venues tbody tr")).size());
+        new Select(driver.findElement(By.id("venue-ward"))).selectByValue("");
     }
 
     /** Four venues, today's scans and passages, and two open alerts, before the inspector signs in. */
     private void scansAndAlertsOfTheMorning(String run) throws Exception {
-        venue("venue-" + run, "Chợ Đồng Xuân", VenueType.MARKET, DONG_XUAN);
+        venue("venue-" + run, MARKET, VenueType.MARKET, DONG_XUAN);
         venue("venue-a-" + run, "Nhà hàng Hàng Buồm", VenueType.RESTAURANT, DONG_XUAN);
-        venue("venue-b-" + run, "Siêu thị Hàng Đào", VenueType.SUPERMARKET, HANG_DAO);
-        venue("venue-c-" + run, "Cửa hàng tiện ích Hàng Bồ", VenueType.CONVENIENCE_STORE, HANG_BO);
+        venue("venue-b-" + run, SUPERMARKET, VenueType.SUPERMARKET, HANG_DAO);
+        venue("venue-c-" + run, SHOP, VenueType.CONVENIENCE_STORE, HANG_BO);
         Instant now = Instant.now();
         // spread over the last hour, but never before the districts' midnight: every scan counts for today
         Instant midnight = LocalDate.now(HANOI).atStartOfDay(HANOI).toInstant();
@@ -251,9 +220,9 @@ class BoardBrowserTest {
                     i % 4 == 0 ? PassageEvent.Decision.TURNED_BACK : PassageEvent.Decision.ALLOWED));
         }
         BoardEvents.send(BoardEvents.firing(Rule.INVALID_QR_SCANS, AlertSignal.Severity.WARNING, "venue-b-" + run,
-                "Siêu thị Hàng Đào", HANG_DAO, HOAN_KIEM, Map.of("rejected", 7, "share", 0.28)));
+                SUPERMARKET, HANG_DAO, HOAN_KIEM, Map.of("rejected", 7, "share", 0.28)));
         BoardEvents.send(BoardEvents.firing(Rule.OVER_CAPACITY, AlertSignal.Severity.WARNING, "venue-c-" + run,
-                "Cửa hàng tiện ích Hàng Bồ", HANG_BO, HOAN_KIEM, Map.of("occupancy", 61, "capacity", 50)));
+                SHOP, HANG_BO, HOAN_KIEM, Map.of("occupancy", 61, "capacity", 50)));
         level(HANG_DAO, 3);
         level(HANG_BO, 2);
         // the service has counted the scans and registered the venues before the page asks for them
@@ -279,40 +248,7 @@ class BoardBrowserTest {
                 .when().get("/api/v1/areas/{ward}/level", ward).then().body("level", equalTo(level)));
     }
 
-    /** The whole page, as tall as it is, into the build output. */
-    private void screenshot() throws Exception {
-        long height = ((Number) js("return document.documentElement.scrollHeight")).longValue();
-        driver.manage().window().setSize(new Dimension(1600, (int) height + 140));
-        Files.createDirectories(SCREENSHOT.getParent());
-        Files.copy(browser.driver.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOT,
-                StandardCopyOption.REPLACE_EXISTING);
-    }
-
     private String firstVenue() {
         return driver.findElement(By.cssSelector("#venues tbody tr th")).getText();
-    }
-
-    private static By placeNamed(String name) {
-        return By.xpath("//li[contains(@class,'alert')][.//div[@class='place' and text()='" + name + "']]");
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<String> chartLabels(String canvas, boolean datasets) {
-        String script = datasets
-                ? "return Chart.getChart(arguments[0]).data.datasets.map(d => d.label)"
-                : "return Chart.getChart(arguments[0]).data.labels";
-        return (List<String>) js(script, canvas);
-    }
-
-    private Object js(String script, Object... args) {
-        return ((JavascriptExecutor) driver).executeScript(script, args);
-    }
-
-    private Path downloaded(String suffix) {
-        try (Stream<Path> files = Files.list(browser.downloads)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
-        } catch (java.io.IOException e) {
-            return null;
-        }
     }
 }

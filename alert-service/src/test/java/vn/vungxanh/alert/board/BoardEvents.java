@@ -75,7 +75,9 @@ final class BoardEvents {
         send(Topics.ALERT_SIGNALS, signal.fingerprint(), signal);
     }
 
+    /** Sends a record; a String is sent as it is (for records that are not valid events). */
     static synchronized void send(String topic, String key, Object value) throws Exception {
+        String json = value instanceof String raw ? raw : JSON.writeValueAsString(value);
         if (producer == null) {
             Properties props = new Properties();
             props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers());
@@ -83,6 +85,6 @@ final class BoardEvents {
             props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
             producer = new KafkaProducer<>(props);
         }
-        producer.send(new ProducerRecord<>(topic, key, JSON.writeValueAsString(value))).get();
+        producer.send(new ProducerRecord<>(topic, key, json)).get();
     }
 }

@@ -25,6 +25,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import vn.vungxanh.events.CheckinEvent;
 import vn.vungxanh.events.PassageEvent;
+import vn.vungxanh.events.Topics;
 import vn.vungxanh.testsupport.ServiceInfrastructure;
 import vn.vungxanh.testsupport.Tokens;
 
@@ -59,6 +60,17 @@ class BoardStatsTest {
         given().auth().oauth2(Tokens.inspector(LONG_BIEN)).queryParam("date", "2021-08-15")
                 .when().get("/api/v1/stats/scans-hourly")
                 .then().statusCode(200).body("total", equalTo(0));
+    }
+
+    @Test
+    void anUnreadableRecordIsSkippedAndTheCountingMovesOn() throws Exception {
+        ZonedDateTime at = ZonedDateTime.of(2021, 8, 19, 7, 0, 0, 0, HANOI);
+        String venue = "venue-" + UUID.randomUUID();
+        BoardEvents.send(Topics.CHECKINS, venue, "{not json at all");
+        BoardEvents.send(BoardEvents.checkin(venue, THUONG_THANH, at.toInstant(), true));
+        await().atMost(PATIENCE).untilAsserted(() -> given().auth().oauth2(Tokens.inspector(LONG_BIEN))
+                .queryParam("date", "2021-08-19").when().get("/api/v1/stats/scans-hourly")
+                .then().statusCode(200).body("items.find { it.hour == 7 }.accepted", equalTo(1)));
     }
 
     @Test

@@ -8,11 +8,14 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import io.smallrye.common.annotation.Blocking;
 import vn.vungxanh.alert.board.BoardChannels;
 import vn.vungxanh.alert.board.service.BoardStats;
-import vn.vungxanh.common.messaging.EventDeserializer;
 import vn.vungxanh.events.CheckinEvent;
 import vn.vungxanh.events.PassageEvent;
 
-/** Feeds the board's charts from both scan streams; unreadable records go to the dead-letter topic. */
+/**
+ * Feeds the board's charts from both scan streams. An unreadable record (null here) is skipped: the group
+ * {@code alert-service} reads the same record and dead-letters it, once. A failure to count goes to the dead-letter
+ * topic.
+ */
 @ApplicationScoped
 public class BoardStatsConsumer {
 
@@ -22,14 +25,16 @@ public class BoardStatsConsumer {
     @Incoming(BoardChannels.CHECKINS)
     @Blocking
     public void checkin(CheckinEvent event) {
-        EventDeserializer.require(event);
-        stats.countCheckin(event);
+        if (event != null) {
+            stats.countCheckin(event);
+        }
     }
 
     @Incoming(BoardChannels.PASSAGES)
     @Blocking
     public void passage(PassageEvent event) {
-        EventDeserializer.require(event);
-        stats.countPassage(event);
+        if (event != null) {
+            stats.countPassage(event);
+        }
     }
 }
