@@ -4,6 +4,7 @@
   const { t } = I18n;
   const state = BoardState;
   const REFRESH_MS = 60000;
+  const STANDINGS_DELAY_MS = 2000;
   let stopStream = null;
   let refreshTimer = null;
 
@@ -138,7 +139,13 @@
     langButton();
     BoardMap.legend();
     Panels.init();
-    state.listeners.push(Panels.renderRuleChart, BoardMap.refresh);
+    // an alert change also changes the venue standings' open alerts: reload them once the changes settle
+    let standings = null;
+    const reloadStandings = () => {
+      clearTimeout(standings);
+      standings = setTimeout(() => { if (state.district) { panel('venues', Panels.loadVenues()); } }, STANDINGS_DELAY_MS);
+    };
+    state.listeners.push(Panels.renderRuleChart, BoardMap.refresh, reloadStandings);
     I18n.onChange(() => { langButton(); Alerts.render(); Alerts.updateTitle(); if (state.session) { scopeLabel(); } setLive($('live').classList.contains('on') ? 'on' : 'off'); });
     $('lang').addEventListener('click', () => I18n.setLang(I18n.lang === 'vi' ? 'en' : 'vi'));
     $('sign-out').addEventListener('click', () => signOut());

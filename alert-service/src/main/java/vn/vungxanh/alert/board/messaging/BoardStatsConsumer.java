@@ -12,9 +12,9 @@ import vn.vungxanh.events.CheckinEvent;
 import vn.vungxanh.events.PassageEvent;
 
 /**
- * Feeds the board's charts from both scan streams. An unreadable record (null here) is skipped: the group
- * {@code alert-service} reads the same record and dead-letters it, once. A failure to count goes to the dead-letter
- * topic.
+ * Feeds the board's charts from both scan streams. Its channels log and skip what they cannot take (see
+ * application.properties): the group {@code alert-service} reads the same records and dead-letters the unreadable
+ * ones, once.
  */
 @ApplicationScoped
 public class BoardStatsConsumer {
@@ -25,16 +25,12 @@ public class BoardStatsConsumer {
     @Incoming(BoardChannels.CHECKINS)
     @Blocking
     public void checkin(CheckinEvent event) {
-        if (event != null) {
-            stats.countCheckin(event);
-        }
+        stats.countCheckin(event);
     }
 
     @Incoming(BoardChannels.PASSAGES)
     @Blocking
     public void passage(PassageEvent event) {
-        if (event != null) {
-            stats.countPassage(event);
-        }
+        stats.countPassage(event);
     }
 }
