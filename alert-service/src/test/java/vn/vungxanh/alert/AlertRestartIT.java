@@ -9,14 +9,12 @@ import static vn.vungxanh.alert.AlertTestKit.cleared;
 import static vn.vungxanh.alert.AlertTestKit.firing;
 import static vn.vungxanh.alert.AlertTestKit.send;
 import static vn.vungxanh.alert.AlertTestKit.venue;
+import static vn.vungxanh.alert.PackagedAlertService.alert;
+import static vn.vungxanh.alert.PackagedAlertService.alertsOf;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.junit.jupiter.api.Test;
@@ -25,8 +23,6 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import vn.vungxanh.events.AlertSignal;
 import vn.vungxanh.testsupport.KafkaBroker;
-import vn.vungxanh.testsupport.MariaDb;
-import vn.vungxanh.testsupport.ServiceInfrastructure;
 import vn.vungxanh.testsupport.ServiceProcess;
 import vn.vungxanh.testsupport.Tokens;
 
@@ -37,20 +33,17 @@ import vn.vungxanh.testsupport.Tokens;
  */
 class AlertRestartIT {
 
-    private static final Path ROOT = Path.of(System.getProperty("vx.project.root", "..")).toAbsolutePath().normalize();
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @Test
     void aRestartThatRereadsEverySignalNeitherLosesNorRefiresAlerts() throws Exception {
-        ServiceInfrastructure.createTopics();
-        Map<String, String> env = env(MariaDb.freshDatabase("vx_alert_restart"));
-        Path logs = ROOT.resolve("alert-service/target/service-logs");
+        Map<String, String> env = PackagedAlertService.env("vx_alert_restart");
         String acknowledged = venue();
         String clearing = venue();
 
         String alertId;
         String clearingId;
-        try (ServiceProcess first = ServiceProcess.start(ROOT, "alert-service", freePort(), env, logs)) {
+        try (ServiceProcess first = PackagedAlertService.start(env)) {
             send(firing(acknowledged, THUONG_THANH, LONG_BIEN));
             send(firing(acknowledged, THUONG_THANH, LONG_BIEN));
             send(firing(clearing, THUONG_THANH, LONG_BIEN));
@@ -72,7 +65,7 @@ class AlertRestartIT {
             admin.deleteConsumerGroups(List.of("alert-lifecycle")).all().get();
         }
 
-        try (ServiceProcess second = ServiceProcess.start(ROOT, "alert-service", freePort(), env, logs)) {
+        try (ServiceProcess second = PackagedAlertService.start(env)) {
             await().atMost(PATIENCE).until(() -> alert(second, alertId).getInt("count") == 3);
             Thread.sleep(Duration.ofSeconds(3).toMillis()); // let the replay finish
             assertEquals(1, alertsOf(second, acknowledged).size(), "a replayed signal opened a second alert");
@@ -83,36 +76,6 @@ class AlertRestartIT {
 
             await().atMost(PATIENCE).until(() -> "RESOLVED".equals(alert(second, clearingId).getString("status")));
             assertEquals(1, alertsOf(second, clearing).size(), "a replayed FIRING reopened a resolved alert");
-        }
-    }
-
-    private static List<Map<String, Object>> alertsOf(ServiceProcess service, String venueId) {
-        return given().baseUri(service.baseUri()).auth().oauth2(Tokens.admin()).queryParam("size", 200)
-                .when().get("/api/v1/alerts").then().statusCode(200).extract().jsonPath()
-                .<Map<String, Object>>getList("items").stream().filter(a -> venueId.equals(a.get("venueId"))).toList();
-    }
-
-    private static JsonPath alert(ServiceProcess service, String id) {
-        return given().baseUri(service.baseUri()).auth().oauth2(Tokens.admin())
-                .when().get("/api/v1/alerts/{id}", id).then().statusCode(200).extract().jsonPath();
-    }
-
-    private static Map<String, String> env(String databaseUrl) {
-        return Map.of(
-                "VX_KAFKA_BOOTSTRAP", KafkaBroker.bootstrapServers(),
-                "VX_DB_URL", databaseUrl,
-                "VX_DB_USER", MariaDb.user(),
-                "VX_DB_PASSWORD", MariaDb.password(),
-                "VX_JWT_PUBLIC_KEY_LOCATION", Tokens.publicKeyLocation(),
-                "VX_JWT_ISSUER", Tokens.ISSUER,
-                "VX_PSEUDONYM_SECRET", "restart-test-secret-" + UUID.randomUUID(),
-                "VX_ALERTS_HOLD_OFF", "3s",
-                "VX_ALERTS_SWEEP_INTERVAL", "1s");
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
         }
     }
 }

@@ -38,6 +38,11 @@ final class PlaceProcessor implements Processor<String, PlaceInput, String, Aler
     private static final Set<Rule> WINDOWED = EnumSet.of(Rule.OVER_CAPACITY, Rule.INVALID_QR_SCANS,
             Rule.FEVER_CLUSTER);
 
+    private static final Set<Rule> PRESENCE = EnumSet.of(Rule.SCANNING_SILENT, Rule.SCANNER_OFFLINE,
+            Rule.CHECKPOINT_SILENT);
+    private static final Set<PlaceInput.Source> SIGNS_OF_LIFE = EnumSet.of(PlaceInput.Source.CHECKIN,
+            PlaceInput.Source.PASSAGE, PlaceInput.Source.HEARTBEAT);
+
     private final Thresholds thresholds;
     private final WardLevels wardLevels;
     private final WardCatalogue catalogue;
@@ -118,8 +123,13 @@ final class PlaceProcessor implements Processor<String, PlaceInput, String, Aler
         }
         indexWard(placeId, wardBefore, s.wardCode());
         level = levels.ward(s.wardCode());
-        findings.addAll(presence.evaluate(placeId, s, level, now));
-        apply(placeId, s, level, findings, now);
+        // a scan or heartbeat can only end a silence, never start one: the presence rules and their deadlines are
+        // looked at again only when one fires; a deadline already indexed is early at worst, and re-planned then
+        boolean sign = SIGNS_OF_LIFE.contains(in.source());
+        if (!sign || s.firing.keySet().stream().anyMatch(fp -> PRESENCE.contains(ruleOf(fp)))) {
+            findings.addAll(presence.evaluate(placeId, s, level, now));
+        }
+        apply(placeId, s, level, findings, now, sign && s.nextCheckAt != null);
     }
 
     /** True for an event not seen before and not older than the late tolerance. */
@@ -184,7 +194,7 @@ final class PlaceProcessor implements Processor<String, PlaceInput, String, Aler
         int level = levels.ward(s.wardCode());
         List<Finding> findings = new ArrayList<>(presence.evaluate(placeId, s, level, now));
         for (String fp : List.copyOf(s.firing.keySet())) {
-            Rule rule = Rule.valueOf(fp.substring(0, fp.indexOf('/')));
+            Rule rule = ruleOf(fp);
             if (WINDOWED.contains(rule)) {
                 (switch (rule) {
                     case OVER_CAPACITY -> windows.overCapacity(placeId, s, level, now, null);
@@ -197,7 +207,11 @@ final class PlaceProcessor implements Processor<String, PlaceInput, String, Aler
             windows.scanRateDrop(placeId, s, now).ifPresent(findings::add);
         }
         findings.addAll(arrivals.quietened(placeId, s, now));
-        apply(placeId, s, level, findings, now);
+        apply(placeId, s, level, findings, now, false);
+    }
+
+    private static Rule ruleOf(String fingerprint) {
+        return Rule.valueOf(fingerprint.substring(0, fingerprint.indexOf('/')));
     }
 
     private static Finding cleared(Rule rule, String fp, PlaceState s, Instant now) {
@@ -206,7 +220,8 @@ final class PlaceProcessor implements Processor<String, PlaceInput, String, Aler
     }
 
     /** Signals what changed: FIRING on a transition or a new trigger, CLEARED only when judged on the clock. */
-    private void apply(String placeId, PlaceState s, int level, List<Finding> findings, Instant now) {
+    private void apply(String placeId, PlaceState s, int level, List<Finding> findings, Instant now,
+            boolean onlyEarlier) {
         for (Finding f : findings) {
             boolean firing = s.isFiring(f.fingerprint());
             if (f.holds() && (!firing || f.trigger())) {
@@ -217,7 +232,7 @@ final class PlaceProcessor implements Processor<String, PlaceInput, String, Aler
                 s.firing.remove(f.fingerprint());
             }
         }
-        reschedule(placeId, s, level, now);
+        reschedule(placeId, s, level, now, onlyEarlier);
         places.put(placeId, s);
     }
 
@@ -227,12 +242,15 @@ final class PlaceProcessor implements Processor<String, PlaceInput, String, Aler
         context.forward(new Record<>(f.fingerprint(), signal, now.toEpochMilli()));
     }
 
-    private void reschedule(String placeId, PlaceState s, int level, Instant now) {
-        boolean windowFiring = s.firing.keySet().stream()
-                .anyMatch(fp -> WINDOWED.contains(Rule.valueOf(fp.substring(0, fp.indexOf('/')))));
-        boolean judgesRate = s.kind == PlaceKind.VENUE && s.firstScanAt != null && s.venue != null;
+    /**
+     * Indexes the place under its next deadline. With {@code onlyEarlier} the presence deadlines are not worked out
+     * (the indexed one is not later than theirs); only a window recheck or a quiet arrival can bring it forward.
+     */
+    private void reschedule(String placeId, PlaceState s, int level, Instant now, boolean onlyEarlier) {
+        boolean windowFiring = s.firing.keySet().stream().anyMatch(fp -> WINDOWED.contains(ruleOf(fp)));
+        boolean judgesRate = !onlyEarlier && s.kind == PlaceKind.VENUE && s.firstScanAt != null && s.venue != null;
         Instant next = Stream.of(
-                presence.nextDeadline(s, level, now),
+                onlyEarlier ? Optional.of(s.nextCheckAt) : presence.nextDeadline(s, level, now),
                 arrivals.nextDeadline(s),
                 windowFiring ? Optional.of(now.plus(thresholds.config().recheckInterval())) : Optional.<Instant>empty(),
                 judgesRate ? Optional.of(WindowRules.nextRateJudgement(now)) : Optional.<Instant>empty())

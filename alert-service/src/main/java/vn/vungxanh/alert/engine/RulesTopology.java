@@ -90,15 +90,18 @@ public class RulesTopology {
         return builder.build();
     }
 
+    /** Stores with caching: repeated updates of one key between commits reach the changelog once. */
     private static StoreBuilder<?>[] stores(RulesConfig config) {
         Serde<String> keys = Serdes.String();
         Duration recent = config.lateTolerance().plus(EngineStores.HOUR.multipliedBy(2));
         Duration baseline = Duration.ofDays(7L * (config.scanRateDrop().maxWeeks() + 1));
         return new StoreBuilder<?>[] {
             Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(EngineStores.PLACES), keys,
-                    EngineSerdes.json(PlaceState.class)),
-            Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(EngineStores.DEADLINES), keys, keys),
-            Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(EngineStores.WARD_PLACES), keys, keys),
+                    EngineSerdes.json(PlaceState.class)).withCachingEnabled(),
+            Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(EngineStores.DEADLINES), keys, keys)
+                    .withCachingEnabled(),
+            Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(EngineStores.WARD_PLACES), keys, keys)
+                    .withCachingEnabled(),
             window(EngineStores.SEEN, recent, EngineStores.MINUTE, false, Serdes.Long()),
             window(EngineStores.MINUTES, recent, EngineStores.MINUTE, false, EngineSerdes.json(ScanCounts.class)),
             window(EngineStores.HOURS, baseline, EngineStores.HOUR, false, Serdes.Long()),
@@ -109,7 +112,9 @@ public class RulesTopology {
 
     private static <V> StoreBuilder<WindowStore<String, V>> window(String name, Duration retention, Duration size,
             boolean duplicates, Serde<V> values) {
-        return Stores.windowStoreBuilder(Stores.persistentWindowStore(name, retention, size, duplicates),
-                Serdes.String(), values);
+        StoreBuilder<WindowStore<String, V>> builder = Stores.windowStoreBuilder(
+                Stores.persistentWindowStore(name, retention, size, duplicates), Serdes.String(), values);
+        // a busy place updates its minute many times between commits: the cache sends the changelog only the last
+        return duplicates ? builder : builder.withCachingEnabled();
     }
 }

@@ -105,11 +105,15 @@ class EngineReplicasTest {
     }
 
     static KafkaStreams start(String applicationId, String instanceId) {
+        return start(applicationId, instanceId, Duration.ofMillis(100));
+    }
+
+    static KafkaStreams start(String applicationId, String instanceId, Duration commitInterval) {
         Properties p = new Properties();
         p.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
         p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers());
         p.put(StreamsConfig.STATE_DIR_CONFIG, ServiceInfrastructure.freshStateDir());
-        p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "100");
+        p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, String.valueOf(commitInterval.toMillis()));
         p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, "1");
         p.put(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, instanceId);
         KafkaStreams streams = new KafkaStreams(RulesTopology.build(CONFIG, CATALOGUE), p);
