@@ -21,6 +21,8 @@ final class SseClient implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** A freshly started service on a busy machine can take a while to answer its first request. */
+    private static final Duration OPEN_TIMEOUT = Duration.ofSeconds(45);
 
     final List<String> lines = new CopyOnWriteArrayList<>();
     private final CompletableFuture<Void> reader;
@@ -38,7 +40,7 @@ final class SseClient implements AutoCloseable {
 
     static SseClient open(URI uri, String token) throws Exception {
         HttpResponse<Stream<String>> response = HTTP.sendAsync(request(uri, token), HttpResponse.BodyHandlers.ofLines())
-                .get(10, TimeUnit.SECONDS);
+                .get(OPEN_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
         assertEquals(200, response.statusCode());
         return new SseClient(response);
     }
