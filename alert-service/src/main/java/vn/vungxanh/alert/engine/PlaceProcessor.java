@@ -132,10 +132,11 @@ final class PlaceProcessor implements Processor<String, PlaceInput, String, Aler
         apply(placeId, s, level, findings, now, sign && s.nextCheckAt != null);
     }
 
-    /** True for an event not seen before and not older than the late tolerance. */
+    /** True for an event not seen before, not older than the late tolerance and not from the future. */
     private boolean firstTime(String placeId, String eventId, Instant at, Instant now) {
-        if (eventId == null || at == null || at.isBefore(now.minus(thresholds.config().lateTolerance()))) {
-            Log.debugf("ignoring event %s at %s for %s: too late or incomplete", eventId, at, placeId);
+        if (eventId == null || at == null || at.isBefore(now.minus(thresholds.config().lateTolerance()))
+                || at.isAfter(now.plus(thresholds.config().futureTolerance()))) {
+            Log.debugf("ignoring event %s at %s for %s: too late, too early or incomplete", eventId, at, placeId);
             return false;
         }
         String key = placeId + EngineStores.SEP + eventId;

@@ -21,6 +21,13 @@ public interface RulesConfig {
     @WithDefault("72H")
     Duration lateTolerance();
 
+    /**
+     * Scans stamped further ahead of the wall clock than this are not counted: a device clock far in the future would
+     * otherwise push the window stores' time ahead and expire the real history.
+     */
+    @WithDefault("10M")
+    Duration futureTolerance();
+
     /** While a windowed rule fires, how often it is checked again for clearing. */
     @WithDefault("1M")
     Duration recheckInterval();

@@ -128,6 +128,11 @@ class VenueWindowRulesTest {
             d.checkin("c-2", Direction.IN, "f", Duration.ofHours(80), fever);
             d.checkin("c-2", Direction.IN, "g", Duration.ofHours(80), fever);
             assertEquals(List.of(), states(d.signals(), Rule.FEVER_CLUSTER), "older than 72 h: not counted");
+
+            for (String s : List.of("h", "i", "j")) {
+                d.checkin("c-2", Direction.IN, s, Duration.ofHours(-2), fever);
+            }
+            assertEquals(List.of(), states(d.signals(), Rule.FEVER_CLUSTER), "a clock 2 h ahead: not counted");
         }
     }
 
