@@ -58,6 +58,7 @@ public final class KafkaBroker {
                     .map(n -> new NewTopic(n, partitions, (short) 1).configs(configs))
                     .toList();
             admin.createTopics(missing).all().get();
+            awaitLeaders(admin, names);
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof TopicExistsException)) {
                 throw new IllegalStateException("could not create topics " + names, e);
@@ -66,6 +67,27 @@ public final class KafkaBroker {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Waits until the broker serves metadata with a leader for every partition of the topics: creation returns when
+     * the controller has the topics, and a client asking the broker a moment later could still see none.
+     */
+    private static void awaitLeaders(Admin admin, Collection<String> names) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                boolean ready = admin.describeTopics(names).allTopicNames().get().values().stream()
+                        .allMatch(t -> !t.partitions().isEmpty() && t.partitions().stream().allMatch(p -> p.leader() != null));
+                if (ready) {
+                    return;
+                }
+            } catch (ExecutionException e) {
+                // not known to the broker yet
+            }
+            Thread.sleep(50);
+        }
+        throw new IllegalStateException("topics " + names + " have no leaders after 30 s");
     }
 
     /** Every record now on the topic, read from the beginning of each partition, values as strings. */
