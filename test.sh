@@ -3,6 +3,7 @@
 # JVM) and a real MariaDB, and the system tests that start the packaged services as processes.
 # MariaDB: the server on 127.0.0.1:3306 (root, empty password) when one answers; otherwise the tests start a
 # private one from the installed MariaDB binaries, which this script installs (Debian) when they are missing.
+# The inspectors' board is tested in headless Chromium (/usr/bin/chromium, /usr/bin/chromedriver), installed likewise.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -30,6 +31,11 @@ elif [ -x /usr/sbin/mariadbd ] || command -v mariadbd >/dev/null 2>&1; then
 else
   apt_install mariadb-server
   log "no MariaDB on 3306: tests start a private MariaDB server"
+fi
+
+# The inspectors' board is tested in a real browser: Debian's Chromium and its driver, headless.
+if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+  apt_install chromium chromium-driver
 fi
 
 exec ./mvnw -B -ntp verify "$@"

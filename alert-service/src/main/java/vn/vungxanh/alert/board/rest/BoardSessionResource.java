@@ -1,0 +1,52 @@
+package vn.vungxanh.alert.board.rest;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import vn.vungxanh.alert.board.service.BoardScope;
+import vn.vungxanh.common.geo.WardCatalogue;
+
+/**
+ * Who signed in to the board and what it may show: the district (names and wards from the official catalogue) and
+ * the ward the caller is bound to. An admin names the district with {@code districtCode}.
+ */
+@Path("/api/v1/board/session")
+@RolesAllowed({ BoardScope.ADMIN, BoardScope.INSPECTOR })
+public class BoardSessionResource {
+
+    @Inject
+    JsonWebToken jwt;
+
+    @Inject
+    BoardScope scope;
+
+    @Inject
+    WardCatalogue catalogue;
+
+    @GET
+    public Session session(@QueryParam("districtCode") String districtCode) {
+        String role = scope.isAdmin() ? BoardScope.ADMIN : BoardScope.INSPECTOR;
+        if (scope.isAdmin() && (districtCode == null || districtCode.isBlank())) {
+            return new Session(role, jwt.getName(), null, null, null, null, null, List.of());
+        }
+        BoardScope.Area area = scope.resolve(districtCode, null);
+        WardCatalogue.District d = area.district();
+        List<WardRef> wards = d.wards().stream().map(w -> new WardRef(w.code(), w.name())).toList();
+        return new Session(role, jwt.getName(), d.code(), d.name(), d.provinceCode(),
+                catalogue.provinceName(d.provinceCode()).orElse(null), area.wardCode(), wards);
+    }
+
+    public record Session(String role, String name, String districtCode, String districtName, String provinceCode,
+            String provinceName, String wardCode, List<WardRef> wards) {
+    }
+
+    public record WardRef(String code, String name) {
+    }
+}
