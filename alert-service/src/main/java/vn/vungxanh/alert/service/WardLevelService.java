@@ -6,12 +6,10 @@ import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.reactive.messaging.Channel;
 
-import io.quarkus.logging.Log;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import vn.vungxanh.alert.Channels;
 import vn.vungxanh.alert.WardLevel;
@@ -58,23 +56,27 @@ public class WardLevelService {
         return get(wardCode);
     }
 
-    /** Stores a level unless a newer one is already stored. */
+    /**
+     * Stores a level unless a newer one is already stored, in one statement: the request that set the level and the
+     * consumer reading it back may store the same ward at once, and a read-then-insert of a missing row deadlocks.
+     * The columns are assigned left to right, so updated_at, compared by the others, comes last.
+     */
     @Transactional
     public void apply(WardLevelEvent event) {
-        WardLevel current = WardLevel.findById(event.wardCode(), LockModeType.PESSIMISTIC_WRITE);
-        if (current == null) {
-            current = new WardLevel();
-            current.wardCode = event.wardCode();
-        } else if (current.updatedAt.isAfter(event.updatedAt())) {
-            Log.debugf("ignoring level %d of ward %s from %s: a newer one is stored", event.level(),
-                    event.wardCode(), event.updatedAt());
-            return;
-        }
-        current.districtCode = event.districtCode();
-        current.level = event.level();
-        current.setBy = event.setBy();
-        current.updatedAt = event.updatedAt();
-        current.persist();
+        WardLevel.getEntityManager().createNativeQuery("""
+                INSERT INTO ward_level (ward_code, district_code, level, set_by, updated_at) VALUES (?1, ?2, ?3, ?4, ?5)
+                ON DUPLICATE KEY UPDATE
+                  district_code = IF(VALUES(updated_at) >= updated_at, VALUES(district_code), district_code),
+                  level = IF(VALUES(updated_at) >= updated_at, VALUES(level), level),
+                  set_by = IF(VALUES(updated_at) >= updated_at, VALUES(set_by), set_by),
+                  updated_at = GREATEST(updated_at, VALUES(updated_at))
+                """)
+                .setParameter(1, event.wardCode())
+                .setParameter(2, event.districtCode())
+                .setParameter(3, event.level())
+                .setParameter(4, event.setBy())
+                .setParameter(5, event.updatedAt())
+                .executeUpdate();
     }
 
     @Transactional
