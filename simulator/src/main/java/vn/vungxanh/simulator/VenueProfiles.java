@@ -32,18 +32,22 @@ final class VenueProfiles {
         };
     }
 
+    /**
+     * Capacity of a compliant venue: room for its peak crowd (visitors a minute at the peak times the dwell time the
+     * rules assume) even at the share a level-2 ward allows, so that only the planted venue looks over capacity.
+     */
     static int capacity(VenueType type) {
         return switch (type) {
-            case MARKET -> 400;
-            case CONVENIENCE_STORE -> 25;
-            case SUPERMARKET -> 300;
+            case MARKET -> 1200;
+            case CONVENIENCE_STORE -> 60;
+            case SUPERMARKET -> 500;
             case SHOPPING_CENTER -> 1500;
-            case RESTAURANT -> 80;
-            case OFFICE -> 200;
-            case CLINIC -> 60;
+            case RESTAURANT -> 400;
+            case OFFICE -> 500;
+            case CLINIC -> 150;
             case SCHOOL -> 800;
             case RELIGIOUS_SITE -> 150;
-            case OTHER -> 100;
+            case OTHER -> 150;
         };
     }
 
