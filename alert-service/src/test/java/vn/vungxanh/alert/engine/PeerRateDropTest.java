@@ -135,12 +135,12 @@ class PeerRateDropTest {
                 d.jumpTo(EngineDriver.MONDAY.minusWeeks(1 - w).withHour(9));
             }
             supermarkets(d, PEERS);
-            PEERS.forEach(p -> scans(d, p, 400));
+            PEERS.forEach(p -> scans(d, p, 200));
             scans(d, "old", 40);
             d.signals();
             d.advanceTo(EngineDriver.MONDAY.withHour(10).withMinute(5));
             assertEquals(List.of(), states(d.signals(), Rule.SCAN_RATE_DROP),
-                    "40 is a tenth of the peers' 400 but no drop from its own median of 40");
+                    "40 is a fifth of the peers' 200 but no drop from its own median of 40");
 
             scans(d, "old", 5);
             PEERS.forEach(p -> scans(d, p, 40));
