@@ -109,8 +109,10 @@ public final class PeerRates {
                 evidence, "peer:" + v.hour().toEpochMilli()));
     }
 
+    /** Active, known to the engine and open during the whole hour: otherwise a low count says nothing. */
     private static boolean openThroughout(PlaceState s, Instant hour) {
-        return s.venue.active() && new OpeningSchedule(s.venue.openingHours()).openThroughout(hour, HOUR);
+        return s.venue.active() && (s.knownSince == null || !hour.isBefore(s.knownSince))
+                && new OpeningSchedule(s.venue.openingHours()).openThroughout(hour, HOUR);
     }
 
     private static String fingerprint(String placeId) {

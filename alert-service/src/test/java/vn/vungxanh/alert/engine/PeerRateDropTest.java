@@ -120,8 +120,11 @@ class PeerRateDropTest {
             d.venue("late", VenueType.SUPERMARKET, 0, EngineDriver.WARD,
                     new OpeningHours("MON-SUN", "09:30", "22:00"));
             PEERS.forEach(p -> scans(d, p, 40));
+            d.advanceTo(EngineDriver.MONDAY.withHour(9).withMinute(40));
+            d.venue("joined", VenueType.SUPERMARKET, 0, EngineDriver.WARD, ALWAYS);
             d.advanceTo(EngineDriver.MONDAY.withHour(10).withMinute(5));
-            assertEquals(List.of(), states(d.signals(), Rule.SCAN_RATE_DROP), "opened at 09:30");
+            assertEquals(List.of(), states(d.signals(), Rule.SCAN_RATE_DROP),
+                    "'late' opened at 09:30, 'joined' was registered at 09:40");
         }
     }
 
