@@ -27,6 +27,11 @@ public final class Topics {
     public static final String WARD_LEVELS = "vx.ward-levels.v1";
     /** Rule engine output ({@link AlertSignal}), keyed by alert fingerprint. */
     public static final String ALERT_SIGNALS = "vx.alert-signals.v1";
+    /**
+     * Rule engine internal: each venue's peer-group median of an hour's check-ins, keyed by venue id (an input of the
+     * engine; same partition count as the scan topics).
+     */
+    public static final String PEER_VERDICTS = "vx.peer-verdicts.v1";
     /** Alert changes for live delivery to every alert-service replica, keyed by district. */
     public static final String ALERT_CHANGES = "vx.alert-changes.v1";
     /** Records a consumer could not process, with the failure in the headers. */
@@ -37,7 +42,7 @@ public final class Topics {
 
     /** Every other topic (time-retained streams). */
     public static final List<String> STREAMS = List.of(CHECKINS, PASSAGES, HEARTBEATS, SHIFTS, ALERT_SIGNALS,
-            ALERT_CHANGES, DEAD_LETTER);
+            ALERT_CHANGES, DEAD_LETTER, PEER_VERDICTS);
 
     private Topics() {
     }

@@ -24,6 +24,11 @@ public final class EngineStores {
     /** Ward code → its latest {@code WardLevelEvent} (global: every instance holds every ward). */
     public static final String WARD_LEVELS = "vx-rules-ward-levels";
 
+    /** {@code wardCode/type@hour|venueId} → that venue's check-ins of that hour, for its peer group. */
+    public static final String PEER_REPORTS = "vx-rules-peer-reports";
+    /** {@code deadline|wardCode/type@hour} → what is due for that peer group hour: compare, or drop. */
+    public static final String PEER_DEADLINES = "vx-rules-peer-deadlines";
+
     public static final Duration MINUTE = Duration.ofMinutes(1);
     public static final Duration HOUR = Duration.ofHours(1);
     /** Key separator; place ids, ward codes and event ids do not contain it. */

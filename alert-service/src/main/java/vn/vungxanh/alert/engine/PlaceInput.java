@@ -22,7 +22,8 @@ public record PlaceInput(
         ShiftEvent shift,
         VenueEvent venue,
         CheckpointEvent checkpoint,
-        DeviceEvent device) {
+        DeviceEvent device,
+        PeerRates.Verdict peer) {
 
     public enum Source {
         CHECKIN,
@@ -31,44 +32,51 @@ public record PlaceInput(
         SHIFT,
         VENUE,
         CHECKPOINT,
-        DEVICE
+        DEVICE,
+        /** The peers' median for an hour the venue reported its count of. */
+        PEER
     }
 
     public static PlaceInput checkin(String key, CheckinEvent e) {
-        return new PlaceInput(e == null ? key : e.venueId(), null, Source.CHECKIN, e, null, null, null, null, null, null);
+        return new PlaceInput(e == null ? key : e.venueId(), null, Source.CHECKIN, e, null, null, null, null, null, null,
+                null);
     }
 
     public static PlaceInput passage(String key, PassageEvent e) {
         return new PlaceInput(e == null ? key : e.checkpointId(), null, Source.PASSAGE, null, e, null, null, null, null,
-                null);
+                null, null);
     }
 
     public static PlaceInput heartbeat(String key, HeartbeatEvent e) {
         return new PlaceInput(e == null ? key : e.placeId(), null, Source.HEARTBEAT, null, null, e, null, null, null,
-                null);
+                null, null);
     }
 
     public static PlaceInput shift(String key, ShiftEvent e) {
         return new PlaceInput(e == null ? key : e.checkpointId(), null, Source.SHIFT, null, null, null, e, null, null,
-                null);
+                null, null);
     }
 
     public static PlaceInput venue(String key, VenueEvent e) {
-        return new PlaceInput(key, null, Source.VENUE, null, null, null, null, e, null, null);
+        return new PlaceInput(key, null, Source.VENUE, null, null, null, null, e, null, null, null);
     }
 
     public static PlaceInput checkpoint(String key, CheckpointEvent e) {
-        return new PlaceInput(key, null, Source.CHECKPOINT, null, null, null, null, null, e, null);
+        return new PlaceInput(key, null, Source.CHECKPOINT, null, null, null, null, null, e, null, null);
+    }
+
+    public static PlaceInput peer(String venueId, PeerRates.Verdict v) {
+        return new PlaceInput(venueId, null, Source.PEER, null, null, null, null, null, null, null, v);
     }
 
     /** A device record; its key is {@code placeId/deviceId} (see {@link DeviceEvent#key}). */
     public static PlaceInput device(String key, DeviceEvent e) {
         if (e != null) {
-            return new PlaceInput(e.placeId(), e.deviceId(), Source.DEVICE, null, null, null, null, null, null, e);
+            return new PlaceInput(e.placeId(), e.deviceId(), Source.DEVICE, null, null, null, null, null, null, e, null);
         }
         int slash = key == null ? -1 : key.lastIndexOf('/');
         String place = slash < 0 ? key : key.substring(0, slash);
         String device = slash < 0 ? null : key.substring(slash + 1);
-        return new PlaceInput(place, device, Source.DEVICE, null, null, null, null, null, null, null);
+        return new PlaceInput(place, device, Source.DEVICE, null, null, null, null, null, null, null, null);
     }
 }

@@ -32,7 +32,7 @@ import vn.vungxanh.events.WardLevelEvent;
  * Everything about one place, keyed by its id: applies inputs, evaluates the rules, signals transitions only, and
  * looks at each place again when its next deadline (kept in a time-sorted index) passes on the wall clock.
  */
-final class PlaceProcessor implements Processor<String, PlaceInput, String, AlertSignal> {
+final class PlaceProcessor implements Processor<String, PlaceInput, String, Object> {
 
     /** Rules evaluated over a window ending at a scan; while firing they are checked again on the clock. */
     private static final Set<Rule> WINDOWED = EnumSet.of(Rule.OVER_CAPACITY, Rule.INVALID_QR_SCANS,
@@ -47,7 +47,7 @@ final class PlaceProcessor implements Processor<String, PlaceInput, String, Aler
     private final WardLevels wardLevels;
     private final WardCatalogue catalogue;
     private final PresenceRules presence;
-    private ProcessorContext<String, AlertSignal> context;
+    private ProcessorContext<String, Object> context;
     private KeyValueStore<String, PlaceState> places;
     private KeyValueStore<String, String> deadlines;
     private KeyValueStore<String, String> wardPlaces;
@@ -55,6 +55,7 @@ final class PlaceProcessor implements Processor<String, PlaceInput, String, Aler
     private ArrivalRules.Levels levels;
     private PlaceUpdater updater;
     private WindowRules windows;
+    private PeerRates peers;
     private ArrivalRules arrivals;
     private SignalFactory signals;
     private long levelSeq;
@@ -67,7 +68,7 @@ final class PlaceProcessor implements Processor<String, PlaceInput, String, Aler
     }
 
     @Override
-    public void init(ProcessorContext<String, AlertSignal> context) {
+    public void init(ProcessorContext<String, Object> context) {
         this.context = context;
         places = context.getStateStore(EngineStores.PLACES);
         deadlines = context.getStateStore(EngineStores.DEADLINES);
@@ -82,6 +83,7 @@ final class PlaceProcessor implements Processor<String, PlaceInput, String, Aler
         StoreHistory history = new StoreHistory(minutes, hours, fevers, rejections);
         updater = new PlaceUpdater(thresholds, history);
         windows = new WindowRules(thresholds, history);
+        peers = new PeerRates(thresholds, history);
         arrivals = new ArrivalRules(thresholds);
         signals = new SignalFactory(thresholds, catalogue);
         levelSeq = wardLevels.sequence();
@@ -115,6 +117,7 @@ final class PlaceProcessor implements Processor<String, PlaceInput, String, Aler
                     findings.addAll(updater.checkin(placeId, s, in.checkin(), level));
                 }
             }
+            case PEER -> peers.judge(placeId, s, in.peer(), now).ifPresent(findings::add);
             case PASSAGE -> {
                 if (firstTime(placeId, in.passage().eventId(), in.passage().scannedAt(), now)) {
                     findings.addAll(updater.passage(placeId, s, in.passage(), levels));
@@ -207,6 +210,10 @@ final class PlaceProcessor implements Processor<String, PlaceInput, String, Aler
         if (s.kind == PlaceKind.VENUE && s.firstScanAt != null) {
             windows.scanRateDrop(placeId, s, now).ifPresent(findings::add);
         }
+        if (s.kind == PlaceKind.VENUE) {
+            peers.report(placeId, s, now)
+                    .ifPresent(r -> context.forward(new Record<>(r.group(), r, now.toEpochMilli())));
+        }
         findings.addAll(arrivals.quietened(placeId, s, now));
         apply(placeId, s, level, findings, now, false);
     }
@@ -249,7 +256,7 @@ final class PlaceProcessor implements Processor<String, PlaceInput, String, Aler
      */
     private void reschedule(String placeId, PlaceState s, int level, Instant now, boolean onlyEarlier) {
         boolean windowFiring = s.firing.keySet().stream().anyMatch(fp -> WINDOWED.contains(ruleOf(fp)));
-        boolean judgesRate = !onlyEarlier && s.kind == PlaceKind.VENUE && s.firstScanAt != null && s.venue != null;
+        boolean judgesRate = !onlyEarlier && s.kind == PlaceKind.VENUE && s.venue != null;
         Instant next = Stream.of(
                 onlyEarlier ? Optional.of(s.nextCheckAt) : presence.nextDeadline(s, level, now),
                 arrivals.nextDeadline(s),

@@ -34,6 +34,10 @@ public class PlaceState {
     public Map<String, Instant> arrivals = new TreeMap<>();
     /** Start of the latest hour whose check-in rate has been judged. */
     public Instant rateJudgedHour;
+    /** Start of the latest hour whose check-ins were reported to the venue's peers. */
+    public Instant peerReportedHour;
+    /** Start of the latest hour judged against the venue's peers. */
+    public Instant peerJudgedHour;
     /** The deadline this place is indexed under; null when none. */
     public Instant nextCheckAt;
 

@@ -76,6 +76,29 @@ public interface RulesConfig {
         /** A median below this many check-ins an hour is too small to judge a drop. */
         @WithDefault("10")
         int minBaseline();
+
+        /**
+         * Without enough weeks of its own history, alert when the last hour is below this share of the median of its
+         * peers: the other open venues of the same type in the same ward.
+         */
+        @WithDefault("0.25")
+        double peerShare();
+
+        /** Fewer other open peers than this judge nothing. */
+        @WithDefault("2")
+        int minPeers();
+
+        /** A peers' median below this many check-ins an hour (a quiet hour) judges nothing. */
+        @WithDefault("10")
+        int minPeerMedian();
+
+        /** How long after an hour ends the peers' counts of that hour are collected before they are compared. */
+        @WithDefault("2M")
+        Duration peerSettle();
+
+        /** How long a compared hour's counts are kept for a venue whose count arrives late. */
+        @WithDefault("1H")
+        Duration peerRetention();
     }
 
     interface OverCapacity {

@@ -36,12 +36,14 @@ import vn.vungxanh.events.WardLevelEvent;
 /**
  * The rules engine: every input about a place (scans, heartbeats, shifts, its registry record and its devices)
  * merged by place id into one processor with changelogged stores; ward levels in a global store; alert signals out,
- * keyed by fingerprint. Everything about a place lives in its partition, so replicas split places between them.
+ * keyed by fingerprint. Venues without enough history of their own report hourly counts to a second processor keyed
+ * by peer group (ward and type), whose medians come back to each venue's partition. Everything about a place lives in its partition, so replicas split places between them.
  */
 @ApplicationScoped
 public class RulesTopology {
 
     static final String PLACE_PROCESSOR = "vx-rules-place";
+    static final String PEER_PROCESSOR = "vx-rules-peers";
 
     @Produces
     public Topology topology(RulesConfig config, WardCatalogue catalogue) {
@@ -69,7 +71,12 @@ public class RulesTopology {
                 })
                 .repartition(Repartitioned.with(keys, EngineSerdes.json(PlaceInput.class))
                         .withName("devices-by-place"));
-        builder.stream(Topics.CHECKINS, Consumed.with(keys, EngineSerdes.json(CheckinEvent.class)))
+        // each venue's peer-group median comes back keyed by venue id, through a topic of the scans' partition count
+        KStream<String, PlaceInput> peerVerdicts = builder
+                .stream(Topics.PEER_VERDICTS, Consumed.with(keys, EngineSerdes.json(PeerRates.Verdict.class)))
+                .mapValues((k, v) -> PlaceInput.peer(k, v));
+        KStream<String, Object> out = builder
+                .stream(Topics.CHECKINS, Consumed.with(keys, EngineSerdes.json(CheckinEvent.class)))
                 .mapValues((k, v) -> PlaceInput.checkin(k, v))
                 .merge(builder.stream(Topics.PASSAGES, Consumed.with(keys, EngineSerdes.json(PassageEvent.class)))
                         .mapValues((k, v) -> PlaceInput.passage(k, v)))
@@ -82,11 +89,22 @@ public class RulesTopology {
                 .merge(builder.stream(Topics.CHECKPOINTS, Consumed.with(keys, EngineSerdes.json(CheckpointEvent.class)))
                         .mapValues((k, v) -> PlaceInput.checkpoint(k, v)))
                 .merge(devices)
+                .merge(peerVerdicts)
                 .process(() -> new PlaceProcessor(new Thresholds(config), wardLevels, catalogue),
                         Named.as(PLACE_PROCESSOR), EngineStores.PLACES, EngineStores.DEADLINES,
                         EngineStores.WARD_PLACES, EngineStores.SEEN, EngineStores.MINUTES, EngineStores.HOURS,
-                        EngineStores.FEVERS, EngineStores.REJECTIONS)
+                        EngineStores.FEVERS, EngineStores.REJECTIONS);
+        out.filter((k, v) -> v instanceof AlertSignal)
+                .mapValues(v -> (AlertSignal) v)
                 .to(Topics.ALERT_SIGNALS, Produced.with(keys, EngineSerdes.json(AlertSignal.class)));
+        // hourly counts of venues judged by their peers, keyed by peer group (ward and type) to one partition
+        out.filter((k, v) -> v instanceof PeerRates.Report)
+                .mapValues(v -> (PeerRates.Report) v)
+                .repartition(Repartitioned.with(keys, EngineSerdes.json(PeerRates.Report.class))
+                        .withName("peer-reports"))
+                .process(() -> new PeerProcessor(config), Named.as(PEER_PROCESSOR), EngineStores.PEER_REPORTS,
+                        EngineStores.PEER_DEADLINES)
+                .to(Topics.PEER_VERDICTS, Produced.with(keys, EngineSerdes.json(PeerRates.Verdict.class)));
         return builder.build();
     }
 
@@ -101,6 +119,10 @@ public class RulesTopology {
             Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(EngineStores.DEADLINES), keys, keys)
                     .withCachingEnabled(),
             Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(EngineStores.WARD_PLACES), keys, keys)
+                    .withCachingEnabled(),
+            Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(EngineStores.PEER_REPORTS), keys,
+                    EngineSerdes.json(PeerRates.Report.class)).withCachingEnabled(),
+            Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(EngineStores.PEER_DEADLINES), keys, keys)
                     .withCachingEnabled(),
             window(EngineStores.SEEN, recent, EngineStores.MINUTE, false, Serdes.Long()),
             window(EngineStores.MINUTES, recent, EngineStores.MINUTE, false, EngineSerdes.json(ScanCounts.class)),

@@ -93,7 +93,7 @@ public final class WindowRules {
 
     /**
      * Judges the last complete hour against the venue's median for that hour of the week, once per hour. Empty when
-     * that hour has been judged already, or the venue has no opening hours.
+     * that hour has been judged already, or the venue has fewer weeks of history than needed.
      */
     public Optional<Finding> scanRateDrop(String placeId, PlaceState s, Instant now) {
         if (s.venue == null) {
@@ -107,11 +107,15 @@ public final class WindowRules {
         RulesConfig.ScanRateDrop cfg = thresholds.config().scanRateDrop();
         boolean judged = s.venue.active() && new OpeningSchedule(s.venue.openingHours()).openThroughout(hour, HOUR);
         List<Long> weeks = new ArrayList<>();
-        for (int k = 1; judged && k <= cfg.maxWeeks(); k++) {
+        for (int k = 1; k <= cfg.maxWeeks(); k++) {
             Instant past = hour.minus(WEEK.multipliedBy(k));
             if (s.firstScanAt != null && !past.isBefore(s.firstScanAt.truncatedTo(ChronoUnit.HOURS))) {
                 weeks.add(history.hourCount(placeId, past));
             }
+        }
+        if (weeks.size() < cfg.minWeeks()) {
+            // too little history of its own: the venue is judged against its peers (PeerRates)
+            return Optional.empty();
         }
         long count = history.hourCount(placeId, hour);
         double median = median(weeks);

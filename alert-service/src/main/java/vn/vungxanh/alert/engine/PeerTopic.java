@@ -1,0 +1,76 @@
+package vn.vungxanh.alert.engine;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.StartupEvent;
+import vn.vungxanh.events.Topics;
+
+/**
+ * Where no deployment manifest declares it (a broker that creates topics on first use), creates the engine's own
+ * input {@link Topics#PEER_VERDICTS} with the partition count of {@link Topics#CHECKINS}, so that a venue's verdicts
+ * land in the same partition as its scans. The engine starts once it exists ({@code quarkus.kafka-streams.topics}).
+ */
+@ApplicationScoped
+public class PeerTopic {
+
+    private static final Duration POLL = Duration.ofSeconds(2);
+    private static final int ATTEMPTS = 300;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
+    void onStart(@Observes StartupEvent event) {
+        Thread t = new Thread(this::ensure, "vx-peer-topic");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private void ensure() {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            for (int i = 0; i < ATTEMPTS; i++) {
+                Set<String> names = admin.listTopics().names().get();
+                if (names.contains(Topics.PEER_VERDICTS)) {
+                    return;
+                }
+                if (names.contains(Topics.CHECKINS)) {
+                    int partitions = admin.describeTopics(List.of(Topics.CHECKINS)).allTopicNames().get()
+                            .get(Topics.CHECKINS).partitions().size();
+                    create(admin, partitions);
+                    return;
+                }
+                Thread.sleep(POLL.toMillis());
+            }
+            Log.warnf("%s not created: %s does not exist", Topics.PEER_VERDICTS, Topics.CHECKINS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | RuntimeException e) {
+            Log.warnf(e, "could not make sure that %s exists", Topics.PEER_VERDICTS);
+        }
+    }
+
+    private static void create(Admin admin, int partitions) throws InterruptedException, ExecutionException {
+        try {
+            admin.createTopics(List.of(new NewTopic(Topics.PEER_VERDICTS, Optional.of(partitions), Optional.empty()))).all().get();
+            Log.infof("created %s with %d partitions", Topics.PEER_VERDICTS, partitions);
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                throw e;
+            }
+        }
+    }
+}
