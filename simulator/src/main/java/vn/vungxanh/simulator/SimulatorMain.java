@@ -34,12 +34,41 @@ public final class SimulatorMain {
                 world.save(options.worldFile());
                 Traffic.log("registered %d venues and %d checkpoints; planted: %s", world.venues().size(),
                         world.checkpoints().size(), planted(world));
-                new Traffic(api, options, world).run();
+                if (mode.equals("run")) {
+                    new Traffic(api, options, world).run();
+                    return true;
+                }
+                return runAndVerify(api, options, world);
             }
             case "verify" -> world = World.load(options.worldFile());
             default -> throw new IllegalArgumentException("unknown mode " + mode + "\n" + SimulatorOptions.USAGE);
         }
-        return mode.equals("run") || new Verifier(api, options, world).verify(options.verifyTimeout());
+        return new Verifier(api, options, world).verify(options.verifyTimeout());
+    }
+
+    /**
+     * Verifies while traffic goes on (a stopped simulation would look like silent venues and offline scanners):
+     * replay, then live for the configured time, then verification with live traffic until it is decided.
+     */
+    private static boolean runAndVerify(Api api, SimulatorOptions options, World world) throws InterruptedException {
+        Traffic traffic = new Traffic(api, options.withLive(options.live().plus(options.verifyTimeout()).plusHours(1)),
+                world);
+        Thread driver = new Thread(() -> {
+            try {
+                traffic.run();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "simulator-traffic");
+        driver.start();
+        traffic.awaitLive();
+        Thread.sleep(options.live().toMillis());
+        try {
+            return new Verifier(api, options, world).verify(options.verifyTimeout());
+        } finally {
+            traffic.stop();
+            driver.join();
+        }
     }
 
     private static String planted(World world) {

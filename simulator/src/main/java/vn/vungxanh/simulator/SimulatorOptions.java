@@ -87,6 +87,12 @@ record SimulatorOptions(
                 Boolean.parseBoolean(o.getOrDefault("always-open", "false")));
     }
 
+    SimulatorOptions withLive(Duration newLive) {
+        return new SimulatorOptions(checkinUrl, checkpointUrl, alertUrl, adminToken, inspectorTokens, districts,
+                venuesPerWard, speed, lookback, newLive, heartbeatSeconds, seed, worldFile, verifyTimeout, plant,
+                alwaysOpen);
+    }
+
     private static Set<Misbehaviour> plants(String list) {
         if (list.equals("ALL")) {
             return EnumSet.allOf(Misbehaviour.class);

@@ -16,6 +16,7 @@ import java.util.PriorityQueue;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -37,6 +38,8 @@ final class Traffic {
     private static final int OFFLINE_FLUSH_MINUTES = 15;
     private static final int INSPECTION_MINUTES = 30;
     private static final double FEVER_C = 38.3;
+    /** Visitors a minute at least, in round-the-clock runs: short silence thresholds must not catch compliant venues. */
+    private static final double BUSY_VISITORS_PER_MINUTE = 4.0;
 
     private final Api api;
     private final SimulatorOptions options;
@@ -50,6 +53,8 @@ final class Traffic {
     /** Arrivals per venue per simulated minute, for the inspectors' head counts. */
     private final Map<String, Map<Instant, Integer>> arrivals = new HashMap<>();
     private Instant inspectionFrom;
+    private final CountDownLatch live = new CountDownLatch(1);
+    private volatile boolean stopped;
 
     Traffic(Api api, SimulatorOptions options, World world) {
         this.api = api;
@@ -64,7 +69,20 @@ final class Traffic {
         }
     }
 
-    /** Replays the look-back period at speed, inspects, then runs live for the configured minutes. */
+    /** Ends live traffic at the next minute. */
+    void stop() {
+        stopped = true;
+    }
+
+    /** Waits until the replay is over and traffic runs live. */
+    void awaitLive() throws InterruptedException {
+        live.await();
+    }
+
+    /**
+     * Replays the look-back period at speed, inspects, then runs live for the configured time or until
+     * {@link #stop()}.
+     */
     void run() throws InterruptedException {
         ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor();
         heartbeats.scheduleAtFixedRate(this::heartbeats, 0, options.heartbeatSeconds(), TimeUnit.SECONDS);
@@ -86,15 +104,20 @@ final class Traffic {
             new Inspections(api, options, world).inspect(plantedForInspection(), inspectionFrom, now, arrivals);
             Instant liveUntil = Instant.now().plus(options.live());
             log("live traffic until %s", liveUntil);
-            while (Instant.now().isBefore(liveUntil)) {
+            live.countDown();
+            while (!stopped && Instant.now().isBefore(liveUntil)) {
                 Instant minute = Instant.now().truncatedTo(ChronoUnit.MINUTES);
                 tick(minute);
-                Thread.sleep(Math.max(0, Duration.between(Instant.now(), minute.plus(1, ChronoUnit.MINUTES)).toMillis()));
+                Instant next = minute.plus(1, ChronoUnit.MINUTES);
+                while (!stopped && Instant.now().isBefore(next)) {
+                    Thread.sleep(Math.min(1000, Math.max(1, Duration.between(Instant.now(), next).toMillis())));
+                }
             }
             flushOffline();
             api.drain(MAX_IN_FLIGHT);
             log("sent %d requests, %d failed", api.sent.get(), api.failed.get());
         } finally {
+            live.countDown();
             heartbeats.shutdownNow();
         }
     }
@@ -111,8 +134,11 @@ final class Traffic {
         }
         for (World.Venue venue : world.venues()) {
             if (OpeningHours.isOpen(venue.openingHours(), local)) {
-                int visitors = poisson(VenueProfiles.visitorsPerMinute(venue.type(), local.getHour())
-                        * (venue.planted() == Misbehaviour.OVER_CAPACITY ? 2 : 1));
+                double perMinute = VenueProfiles.visitorsPerMinute(venue.type(), local.getHour());
+                if (options.alwaysOpen()) {
+                    perMinute = Math.max(perMinute, BUSY_VISITORS_PER_MINUTE);
+                }
+                int visitors = poisson(perMinute * (venue.planted() == Misbehaviour.OVER_CAPACITY ? 2 : 1));
                 arrivals.computeIfAbsent(venue.id(), k -> new HashMap<>()).merge(minute, visitors, Integer::sum);
                 for (int i = 0; i < visitors; i++) {
                     arrive(venue, minute.plusSeconds(random.nextInt(60)), local);
@@ -207,7 +233,7 @@ final class Traffic {
         if (checkpoint.planted() == Misbehaviour.CHECKPOINT_SILENT) {
             return;
         }
-        int travellers = Math.max(poisson(0.8), minute.atZone(OpeningHours.ZONE).getMinute() % 2 == 0 ? 1 : 0);
+        int travellers = Math.max(poisson(0.8), 1); // a staffed checkpoint on a main road sees someone every minute
         for (int i = 0; i < travellers; i++) {
             World.Permit permit = checkpoint.permits().get(random.nextInt(checkpoint.permits().size()));
             boolean fever = checkpoint.planted() == Misbehaviour.FEVER_ARRIVALS

@@ -15,8 +15,8 @@ import vn.vungxanh.testsupport.Tokens;
 
 /**
  * The three packaged services, started once for the system tests as operators run them ({@code java -jar}, configured
- * by environment variables) against the in-JVM broker and fresh databases. Silence thresholds are one minute so that
- * a short simulation sees wall-clock rules fire.
+ * by environment variables) against the in-JVM broker and fresh databases. Silence thresholds are minutes, not
+ * quarter hours, so that a short simulation sees the wall-clock rules fire.
  */
 final class SystemStack {
 
@@ -35,11 +35,11 @@ final class SystemStack {
         checkpoint = ServiceProcess.start(ROOT, "checkpoint-service", freePort(), env("vx_sys_checkpoint"), logs);
         Map<String, String> alertEnv = env("vx_sys_alert");
         alertEnv.put("VX_RULES_EVALUATION_INTERVAL", "5S");
-        alertEnv.put("VX_RULES_SCANNING_SILENT_CROWDED", "1M,1M,1M,1M");
-        alertEnv.put("VX_RULES_SCANNING_SILENT_CONVENIENCE_STORE", "1M,1M,1M,1M");
-        alertEnv.put("VX_RULES_SCANNING_SILENT_OTHER", "1M,1M,1M,1M");
-        alertEnv.put("VX_RULES_SCANNER_OFFLINE_AFTER", "1M");
-        alertEnv.put("VX_RULES_CHECKPOINT_SILENT_AFTER", "1M,1M,1M,1M");
+        alertEnv.put("VX_RULES_SCANNING_SILENT_CROWDED", "3M,3M,3M,3M");
+        alertEnv.put("VX_RULES_SCANNING_SILENT_CONVENIENCE_STORE", "3M,3M,3M,3M");
+        alertEnv.put("VX_RULES_SCANNING_SILENT_OTHER", "3M,3M,3M,3M");
+        alertEnv.put("VX_RULES_SCANNER_OFFLINE_AFTER", "2M");
+        alertEnv.put("VX_RULES_CHECKPOINT_SILENT_AFTER", "3M,3M,3M,3M");
         alert = ServiceProcess.start(ROOT, "alert-service", freePort(), alertEnv, logs);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             alert.close();
