@@ -63,7 +63,7 @@ final class Traffic {
         this.random = new Random(options.seed() + 1);
         for (World.Venue v : world.venues()) {
             clockDriftSeconds.put(v.id(), random.nextInt(181) - 90);
-            if (v.planted() == null && random.nextDouble() < OFFLINE_DEVICE_SHARE) {
+            if (v.planted() == null && !options.alwaysOpen() && random.nextDouble() < OFFLINE_DEVICE_SHARE) {
                 offlineDevices.add(v.id());
             }
         }

@@ -27,6 +27,8 @@ final class WorldBuilder {
     /** Where ordinary travellers come from: Phúc Tân, Hoàn Kiếm (level 1). */
     static final String ORIGIN_WARD = "00037";
     private static final int CHECKPOINTS_PER_DISTRICT = 3;
+    /** Round-the-clock runs keep every venue busy (Traffic), so their venues are that much bigger. */
+    private static final int ROUND_THE_CLOCK_CROWD = 4;
     private static final int PERMITS_PER_CHECKPOINT = 40;
 
     private final Api api;
@@ -95,7 +97,8 @@ final class WorldBuilder {
 
     private World.Venue registerVenue(AdminUnits.Ward ward, VenueType type, int index, Misbehaviour plant) {
         String name = VenueNames.name(type, ward, index);
-        int capacity = plant == Misbehaviour.OVER_CAPACITY ? 10 : VenueProfiles.capacity(type);
+        int capacity = plant == Misbehaviour.OVER_CAPACITY ? 10
+                : VenueProfiles.capacity(type) * (options.alwaysOpen() ? ROUND_THE_CLOCK_CROWD : 1);
         List<OpeningHours> hours = options.alwaysOpen() ? List.of(new OpeningHours("MON-SUN", "00:00", "00:00"))
                 : VenueProfiles.hours(type);
         Map<String, Object> body = new LinkedHashMap<>();
