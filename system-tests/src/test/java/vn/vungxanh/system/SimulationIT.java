@@ -14,7 +14,7 @@ import vn.vungxanh.testsupport.Tokens;
  * traffic goes on every planted misbehaviour must raise its alert and compliant places none.
  */
 @EnabledIfSystemProperty(named = "vx.simulation", matches = "true",
-        disabledReason = "eight minutes of wall-clock time: ./mvnw verify -pl system-tests -am -Dvx.simulation=true")
+        disabledReason = "eight minutes of wall-clock time: ./test.sh -Dvx.simulation=true")
 class SimulationIT {
 
     @Test
