@@ -200,6 +200,29 @@ class CheckinIngestTest {
     }
 
     @Test
+    void aTokenThatWorkedIsRefusedOnceItHasExpiredAndATamperedOneNever() throws InterruptedException {
+        String venueId = Fixtures.venue("Chợ " + UUID.randomUUID()).getString("id");
+        String token = Tokens.sign("device", java.util.Map.of("venue", venueId), 2);
+        for (int i = 0; i < 2; i++) {
+            given().auth().oauth2(token).contentType(ContentType.JSON)
+                    .body(Fixtures.checkin(UUID.randomUUID().toString(), "CCCD", "001090012345", Fixtures.now()))
+                    .when().post("/api/v1/checkins")
+                    .then().statusCode(202);
+        }
+        String tampered = token.substring(0, token.lastIndexOf('.') + 1) + "AAAA" + token.substring(token.lastIndexOf('.') + 5);
+        given().auth().oauth2(tampered).contentType(ContentType.JSON)
+                .body(Fixtures.checkin(UUID.randomUUID().toString(), "CCCD", "001090012345", Fixtures.now()))
+                .when().post("/api/v1/checkins")
+                .then().statusCode(401);
+
+        Thread.sleep(3_500); // lifetime 2 s and, in tests, 1 s of allowed clock skew
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Fixtures.checkin(UUID.randomUUID().toString(), "CCCD", "001090012345", Fixtures.now()))
+                .when().post("/api/v1/checkins")
+                .then().statusCode(401);
+    }
+
+    @Test
     void missingAndInvalidFieldsAreNamedInAProblem() {
         given().auth().oauth2(Tokens.venueDevice("venue-1"))
                 .contentType(ContentType.JSON)

@@ -55,6 +55,8 @@ final class Traffic {
     private Instant inspectionFrom;
     private final CountDownLatch live = new CountDownLatch(1);
     private volatile boolean stopped;
+    /** While the look-back period is replayed, venues' scans go up as history batches (as phones upload them). */
+    private boolean replaying;
 
     Traffic(Api api, SimulatorOptions options, World world) {
         this.api = api;
@@ -93,12 +95,14 @@ final class Traffic {
             long tickMillis = Math.max(1, Math.round(60_000.0 / options.speed()));
             log("replaying %s of traffic at %.0fx, %d venues, %d checkpoints", options.lookback(), options.speed(),
                     world.venues().size(), world.checkpoints().size());
+            replaying = true;
             while (t.isBefore(now)) {
                 long started = System.currentTimeMillis();
                 tick(t);
                 t = t.plus(1, ChronoUnit.MINUTES);
                 Thread.sleep(Math.max(0, tickMillis - (System.currentTimeMillis() - started)));
             }
+            replaying = false;
             flushOffline();
             api.drain(MAX_IN_FLIGHT);
             new Inspections(api, options, world).inspect(plantedForInspection(), inspectionFrom, now, arrivals);
@@ -208,7 +212,7 @@ final class Traffic {
     }
 
     private void postCheckin(World.Venue venue, Map<String, Object> body) {
-        if (offlineDevices.contains(venue.id())) {
+        if (replaying || offlineDevices.contains(venue.id())) {
             offlineBuffers.computeIfAbsent(venue.id(), k -> new ArrayList<>()).add(body);
             return;
         }

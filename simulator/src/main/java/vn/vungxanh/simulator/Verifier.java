@@ -2,9 +2,11 @@ package vn.vungxanh.simulator;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -24,6 +26,8 @@ final class Verifier {
     private final Api api;
     private final SimulatorOptions options;
     private final World world;
+    /** What the alerts API said of each alert seen: its start and evidence. */
+    private final Map<String, String> details = new HashMap<>();
 
     Verifier(Api api, SimulatorOptions options, World world) {
         this.api = api;
@@ -40,6 +44,8 @@ final class Verifier {
             result = evaluate();
         }
         result.print();
+        result.wrong().stream().limit(10).forEach(key -> System.out.println("  not expected: " + key + " "
+                + details.getOrDefault(key, "")));
         return result.passed();
     }
 
@@ -52,8 +58,12 @@ final class Verifier {
             for (int page = 0;; page++) {
                 JsonNode items = api.call("GET", options.alertUrl() + "/api/v1/alerts?districtCode=" + district
                         + "&page=" + page + "&size=" + PAGE, options.adminToken(), null).path("items");
-                items.forEach(a -> raised.add(a.path("rule").asText() + "|"
-                        + a.path(a.hasNonNull("venueId") ? "venueId" : "checkpointId").asText()));
+                items.forEach(a -> {
+                    String key = a.path("rule").asText() + "|"
+                            + a.path(a.hasNonNull("venueId") ? "venueId" : "checkpointId").asText();
+                    raised.add(key);
+                    details.put(key, a.path("startsAt").asText() + " " + a.path("evidence"));
+                });
                 if (items.size() < PAGE) {
                     break;
                 }
@@ -69,6 +79,7 @@ final class Verifier {
     static Result score(Map<String, Misbehaviour> planted, Set<String> raised) {
         Map<Rule, int[]> counts = new EnumMap<>(Rule.class); // true positives, false positives, expected
         int falseOnCompliant = 0;
+        List<String> wrong = new ArrayList<>();
         for (Rule rule : Rule.values()) {
             counts.put(rule, new int[3]);
         }
@@ -93,14 +104,17 @@ final class Verifier {
             if (m == null) {
                 falseOnCompliant++;
                 counts.get(rule)[1]++;
+                wrong.add(alert);
             } else if (!m.caughtBy.contains(rule) && !m.tolerated.contains(rule)) {
                 counts.get(rule)[1]++;
+                wrong.add(alert);
             }
         }
-        return new Result(counts, falseOnCompliant, raised.size());
+        return new Result(counts, falseOnCompliant, raised.size(), wrong);
     }
 
-    record Result(Map<Rule, int[]> counts, int falseOnCompliant, int alerts) {
+    /** {@code wrong}: the alerts raised where none was expected, as {@code RULE|placeId}. */
+    record Result(Map<Rule, int[]> counts, int falseOnCompliant, int alerts, List<String> wrong) {
 
         boolean passed() {
             return falseOnCompliant == 0 && counts.values().stream().allMatch(c -> c[0] == c[2]);

@@ -3,18 +3,18 @@ package vn.vungxanh.system;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 
 import vn.vungxanh.simulator.SimulatorMain;
 import vn.vungxanh.testsupport.Tokens;
 
 /**
  * A short accelerated simulation through all three packaged services: the simulator registers the venues and
- * checkpoints of Long Biên, replays two hours of traffic with planted misbehaviour in seconds, runs live, and while
+ * checkpoints of Long Biên, uploads an hour of history with planted misbehaviour, runs live, and while
  * traffic goes on every planted misbehaviour must raise its alert and compliant places none.
  */
-@EnabledIfSystemProperty(named = "vx.simulation", matches = "true",
-        disabledReason = "eight minutes of wall-clock time: ./test.sh -Dvx.simulation=true")
+@DisabledIfSystemProperty(named = "vx.simulation", matches = "false",
+        disabledReason = "left out on request (-Dvx.simulation=false)")
 class SimulationIT {
 
     @Test
@@ -27,9 +27,9 @@ class SimulationIT {
                 "--admin-token=" + Tokens.admin(),
                 "--inspector-token=004:" + Tokens.inspector("004"),
                 "--districts=004",
-                "--venues-per-ward=6",
+                "--venues-per-ward=5",
                 "--speed=600",
-                "--lookback=PT2H",
+                "--lookback=PT1H",
                 "--live=PT2M",
                 "--heartbeat-seconds=10",
                 "--always-open=true",

@@ -35,9 +35,9 @@ final class SystemStack {
         checkpoint = ServiceProcess.start(ROOT, "checkpoint-service", freePort(), env("vx_sys_checkpoint"), logs);
         Map<String, String> alertEnv = env("vx_sys_alert");
         alertEnv.put("VX_RULES_EVALUATION_INTERVAL", "5S");
-        alertEnv.put("VX_RULES_SCANNING_SILENT_CROWDED", "3M,3M,3M,3M");
-        alertEnv.put("VX_RULES_SCANNING_SILENT_CONVENIENCE_STORE", "3M,3M,3M,3M");
-        alertEnv.put("VX_RULES_SCANNING_SILENT_OTHER", "3M,3M,3M,3M");
+        alertEnv.put("VX_RULES_SCANNING_SILENT_CROWDED", "5M,5M,5M,5M");
+        alertEnv.put("VX_RULES_SCANNING_SILENT_CONVENIENCE_STORE", "5M,5M,5M,5M");
+        alertEnv.put("VX_RULES_SCANNING_SILENT_OTHER", "5M,5M,5M,5M");
         alertEnv.put("VX_RULES_SCANNER_OFFLINE_AFTER", "2M");
         alertEnv.put("VX_RULES_CHECKPOINT_SILENT_AFTER", "3M,3M,3M,3M");
         alert = ServiceProcess.start(ROOT, "alert-service", freePort(), alertEnv, logs);

@@ -53,8 +53,13 @@ public final class Tokens {
         return sign("device", Map.of("checkpoint", checkpointId));
     }
 
-    public static synchronized String sign(String group, Map<String, String> claims) {
-        JwtClaimsBuilder builder = Jwt.issuer(ISSUER).subject(group + "-test").groups(Set.of(group)).expiresIn(3600);
+    public static String sign(String group, Map<String, String> claims) {
+        return sign(group, claims, 3600);
+    }
+
+    public static synchronized String sign(String group, Map<String, String> claims, long lifetimeSeconds) {
+        JwtClaimsBuilder builder = Jwt.issuer(ISSUER).subject(group + "-test").groups(Set.of(group))
+                .expiresIn(lifetimeSeconds);
         claims.forEach(builder::claim);
         return builder.sign(keyPair().getPrivate());
     }
