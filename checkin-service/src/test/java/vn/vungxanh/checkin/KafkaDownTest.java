@@ -77,11 +77,11 @@ class KafkaDownTest {
     public static class CheckinsBrokerUnreachable implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("mp.messaging.outgoing.checkins.bootstrap.servers", "127.0.0.1:1",
-                    "mp.messaging.outgoing.checkins.max.block.ms", "2000",
+            return Map.of("vx.scan-producer.bootstrap.servers", "127.0.0.1:1",
+                    "vx.scan-producer.max.block.ms", "2000",
                     "vx.ingest.ack-timeout", "PT3S",
-                    "mp.messaging.outgoing.checkins.delivery.timeout.ms", "3000",
-                    "mp.messaging.outgoing.checkins.request.timeout.ms", "1000");
+                    "vx.scan-producer.delivery.timeout.ms", "3000",
+                    "vx.scan-producer.request.timeout.ms", "1000");
         }
     }
 }

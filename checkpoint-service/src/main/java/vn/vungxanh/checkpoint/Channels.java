@@ -3,9 +3,7 @@ package vn.vungxanh.checkpoint;
 /** Messaging channel names, as configured in application.properties. */
 public final class Channels {
 
-    /** Outgoing passage events; topic {@link vn.vungxanh.events.Topics#PASSAGES}. */
-    public static final String PASSAGES_OUT = "passages";
-    /** The same topic, read back to store passages for tracing. */
+    /** Passage events (sent by the ingest path's own producer), read back to store them for tracing. */
     public static final String PASSAGES_STORE = "passages-store";
     /** Outgoing device heartbeats; topic {@link vn.vungxanh.events.Topics#HEARTBEATS}. */
     public static final String HEARTBEATS_OUT = "heartbeats";

@@ -5,23 +5,21 @@ import java.time.Instant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.reactive.messaging.Channel;
-
 import io.smallrye.mutiny.Uni;
-import io.smallrye.reactive.messaging.MutinyEmitter;
-import vn.vungxanh.checkin.Channels;
 import vn.vungxanh.checkin.rest.CheckinRequest;
 import vn.vungxanh.common.device.DeviceCaller;
 import vn.vungxanh.common.ingest.Pseudonymiser;
 import vn.vungxanh.common.ingest.RejectedScan;
 import vn.vungxanh.common.ingest.ScanResult;
 import vn.vungxanh.common.ingest.ScanSender;
+import vn.vungxanh.common.ingest.ScanTopic;
 import vn.vungxanh.common.ingest.ScanTimes;
 import vn.vungxanh.common.problem.ProblemException;
 import vn.vungxanh.common.qr.QrCodec;
 import vn.vungxanh.events.CheckinEvent;
 import vn.vungxanh.events.CheckinEvent.RejectReason;
 import vn.vungxanh.events.Subject;
+import vn.vungxanh.events.Topics;
 
 /**
  * Validates a scan, pseudonymises its subject, finds its venue (the device's, or the one a verified poster names)
@@ -32,10 +30,7 @@ import vn.vungxanh.events.Subject;
 public class CheckinIngest {
 
     static final String KIND = "checkin";
-
-    @Inject
-    @Channel(Channels.CHECKINS_OUT)
-    MutinyEmitter<CheckinEvent> checkins;
+    static final ScanTopic CHECKINS = new ScanTopic(Topics.CHECKINS, "vn.vungxanh.checkin.v1", "/checkin-service");
 
     @Inject
     Pseudonymiser pseudonymiser;
@@ -58,7 +53,7 @@ public class CheckinIngest {
         if (request.venueQr() != null) {
             requireOwnPoster(device, request.venueQr());
         }
-        return venues.find(device.placeId()).onItem().transformToUni(venue -> {
+        return venues.with(device.placeId(), venue -> {
             if (venue == null) {
                 throw ProblemException.forbidden("the device's venue " + device.placeId() + " is not registered");
             }
@@ -66,7 +61,7 @@ public class CheckinIngest {
                 return reject(scan, venue.id(), venue.wardCode(), device.deviceId(), RejectReason.VENUE_CLOSED,
                         "the venue is closed");
             }
-            return sender.accept(KIND, checkins, venue.id(), scan.eventId,
+            return sender.accept(KIND, CHECKINS, venue.id(), scan.eventId,
                     scan.event(venue.id(), venue.wardCode(), device.deviceId(), CheckinEvent.ScanStatus.ACCEPTED, null));
         });
     }
@@ -80,7 +75,7 @@ public class CheckinIngest {
         } catch (QrCodec.Forged forged) {
             return reject(scan, forged.claimedString(Posters.VENUE), null, null, RejectReason.FORGED, forged.getMessage());
         }
-        return venues.find(poster.venueId()).onItem().transformToUni(venue -> {
+        return venues.with(poster.venueId(), venue -> {
             if (venue == null) {
                 return reject(scan, poster.venueId(), null, null, RejectReason.UNKNOWN_VENUE, "the poster names no registered venue");
             }
@@ -94,7 +89,7 @@ public class CheckinIngest {
             if (!venue.active()) {
                 return reject(scan, venue.id(), venue.wardCode(), null, RejectReason.VENUE_CLOSED, "the venue is closed");
             }
-            return sender.accept(KIND, checkins, venue.id(), scan.eventId,
+            return sender.accept(KIND, CHECKINS, venue.id(), scan.eventId,
                     scan.event(venue.id(), venue.wardCode(), null, CheckinEvent.ScanStatus.ACCEPTED, null));
         });
     }
@@ -113,7 +108,7 @@ public class CheckinIngest {
     private Uni<ScanResult> reject(Scan scan, String venueId, String wardCode, String deviceId, RejectReason reason,
             String message) {
         RejectedScan refusal = new RejectedScan(deviceId == null ? "venueQr" : "venue", reason.name(), message);
-        return sender.reject(KIND, checkins, venueId, scan.eventId,
+        return sender.reject(KIND, CHECKINS, venueId, scan.eventId,
                 scan.event(venueId, wardCode, deviceId, CheckinEvent.ScanStatus.REJECTED, reason), refusal);
     }
 

@@ -2,6 +2,7 @@ package vn.vungxanh.checkin.service;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,11 +28,22 @@ public class VenueDirectory {
 
     /** The venue, or null when it does not exist. */
     public Uni<VenueInfo> find(String venueId) {
-        Entry cached = cache.get(venueId);
-        if (cached != null && System.nanoTime() - cached.readAt() < config.venueCacheTtl().toNanos()) {
+        Entry cached = fresh(venueId);
+        if (cached != null) {
             return Uni.createFrom().item(cached.venue());
         }
         return Uni.createFrom().item(() -> load(venueId)).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    /** {@code then} applied to the venue (null when it does not exist): at once when cached, the hot path of scans. */
+    public <T> Uni<T> with(String venueId, Function<VenueInfo, Uni<T>> then) {
+        Entry cached = fresh(venueId);
+        return cached != null ? then.apply(cached.venue()) : find(venueId).onItem().transformToUni(then::apply);
+    }
+
+    private Entry fresh(String venueId) {
+        Entry cached = cache.get(venueId);
+        return cached != null && System.nanoTime() - cached.readAt() < config.venueCacheTtl().toNanos() ? cached : null;
     }
 
     void put(Venue v) {

@@ -6,11 +6,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.reactive.messaging.Channel;
-
 import io.smallrye.mutiny.Uni;
-import io.smallrye.reactive.messaging.MutinyEmitter;
-import vn.vungxanh.checkpoint.Channels;
 import vn.vungxanh.checkpoint.rest.PassageRequest;
 import vn.vungxanh.common.device.DeviceCaller;
 import vn.vungxanh.common.geo.WardCatalogue;
@@ -18,9 +14,11 @@ import vn.vungxanh.common.ingest.Pseudonymiser;
 import vn.vungxanh.common.ingest.ScanResult;
 import vn.vungxanh.common.ingest.ScanSender;
 import vn.vungxanh.common.ingest.ScanTimes;
+import vn.vungxanh.common.ingest.ScanTopic;
 import vn.vungxanh.common.problem.ProblemException;
 import vn.vungxanh.events.PassageEvent;
 import vn.vungxanh.events.Subject;
+import vn.vungxanh.events.Topics;
 
 /**
  * Validates a passage (places against the official catalogue), pseudonymises the traveller and hands it to Kafka
@@ -30,10 +28,7 @@ import vn.vungxanh.events.Subject;
 public class PassageIngest {
 
     static final String KIND = "passage";
-
-    @Inject
-    @Channel(Channels.PASSAGES_OUT)
-    MutinyEmitter<PassageEvent> passages;
+    static final ScanTopic PASSAGES = new ScanTopic(Topics.PASSAGES, "vn.vungxanh.passage.v1", "/checkpoint-service");
 
     @Inject
     Pseudonymiser pseudonymiser;
@@ -87,7 +82,7 @@ public class PassageIngest {
                         request.originWardCode(), origin, destination, request.temperatureC(),
                         request.symptoms() == null ? List.of() : List.copyOf(request.symptoms()), request.vehiclePlate(),
                         verified.status(), request.decision());
-                return sender.accept(KIND, passages, cp.id(), event.eventId(), event);
+                return sender.accept(KIND, PASSAGES, cp.id(), event.eventId(), event);
             });
         });
     }

@@ -92,8 +92,8 @@ public class ScanBatch {
         } catch (RuntimeException e) {
             sent = Uni.createFrom().failure(e);
         }
-        return sent.map(r -> BatchItemResult.of(index, r))
-                .onFailure().recoverWithItem(e -> failed(index, eventId, prefix, e));
+        return sent.onItemOrFailure().transform((r, e) -> e == null ? BatchItemResult.of(index, r)
+                : failed(index, eventId, prefix, e));
     }
 
     private static BatchItemResult failed(int index, String eventId, String prefix, Throwable e) {

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -11,9 +12,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.micrometer.core.instrument.Timer;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.reactive.messaging.MutinyEmitter;
 
 /**
  * The Kafka-first send of a scan event shared by the ingest services: a retried event id is answered DUPLICATE
@@ -31,6 +30,9 @@ public class ScanSender {
     @Inject
     IngestMetrics metrics;
 
+    @Inject
+    ScanProducer producer;
+
     private RecentEventIds recent;
     private KafkaGate gate;
 
@@ -40,12 +42,12 @@ public class ScanSender {
         gate = new KafkaGate(config.unavailableHoldOff());
     }
 
-    public <T> Uni<ScanResult> accept(String kind, MutinyEmitter<T> emitter, String key, String eventId, T event) {
+    public Uni<ScanResult> accept(String kind, ScanTopic topic, String key, String eventId, Object event) {
         if (!recent.claim(eventId)) {
             metrics.duplicate(kind);
             return Uni.createFrom().item(ScanResult.duplicate(eventId));
         }
-        return timed(kind, emitter, key, eventId, event).map(x -> {
+        return timed(kind, topic, key, eventId, event).replaceWith(() -> {
             metrics.accepted(kind);
             return ScanResult.accepted(eventId);
         });
@@ -55,13 +57,13 @@ public class ScanSender {
      * Publishes a refused scan (once per event id) and then fails with the refusal, so the client gets its 422 only
      * after Kafka has the record.
      */
-    public <T> Uni<ScanResult> reject(String kind, MutinyEmitter<T> emitter, String key, String eventId, T event,
+    public Uni<ScanResult> reject(String kind, ScanTopic topic, String key, String eventId, Object event,
             RejectedScan refusal) {
         if (key == null || !recent.claim(eventId)) {
             metrics.rejected(kind, refusal.reason());
             return Uni.createFrom().failure(refusal);
         }
-        return timed(kind, emitter, key, eventId, event).onItem().transformToUni(x -> {
+        return timed(kind, topic, key, eventId, event).onItem().transformToUni(x -> {
             metrics.rejected(kind, refusal.reason());
             return Uni.createFrom().failure(refusal);
         });
@@ -91,23 +93,33 @@ public class ScanSender {
         recent.remember(eventId);
     }
 
-    private <T> Uni<Void> timed(String kind, MutinyEmitter<T> emitter, String key, String eventId, T event) {
+    /**
+     * Sends and completes once the broker has the event: one Uni with a timeout, the bookkeeping done in Kafka's
+     * callback (this runs for every scan, so it stays lean).
+     */
+    private Uni<Void> timed(String kind, ScanTopic topic, String key, String eventId, Object event) {
         if (!gate.mayTry()) {
             recent.release(eventId);
             return Uni.createFrom().failure(new KafkaFirst.Unavailable(config.retryAfterSeconds(),
                     new IllegalStateException("Kafka failed a send less than " + config.unavailableHoldOff() + " ago")));
         }
-        Timer.Sample sample = Timer.start();
-        return KafkaFirst.send(emitter, key, event, config.retryAfterSeconds())
-                .ifNoItem().after(config.ackTimeout()).failWith(() -> new KafkaFirst.Unavailable(
-                        config.retryAfterSeconds(), new IllegalStateException("no acknowledgement within " + config.ackTimeout())))
-                .onItem().invoke(() -> {
-                    sample.stop(metrics.produceTimer(kind));
-                    gate.succeeded();
-                })
-                .onFailure().invoke(() -> {
-                    recent.release(eventId);
-                    gate.failed();
-                });
+        long started = System.nanoTime();
+        Uni<Void> acked = Uni.createFrom().emitter(emitter -> producer.send(topic, key, eventId, event, failure -> {
+            if (failure == null) {
+                metrics.produceTimer(kind).record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+                gate.succeeded();
+                emitter.complete(null);
+            } else {
+                recent.release(eventId);
+                gate.failed();
+                emitter.fail(new KafkaFirst.Unavailable(config.retryAfterSeconds(), failure));
+            }
+        }));
+        return acked.ifNoItem().after(config.ackTimeout()).failWith(() -> {
+            recent.release(eventId);
+            gate.failed();
+            return new KafkaFirst.Unavailable(config.retryAfterSeconds(),
+                    new IllegalStateException("no acknowledgement within " + config.ackTimeout()));
+        });
     }
 }

@@ -1,0 +1,127 @@
+package vn.vungxanh.common.ingest;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.smallrye.common.annotation.Identifier;
+
+/**
+ * The ingest services' producer of scan events, built for throughput: events are serialised on the caller's thread,
+ * queued, and handed to Kafka by one sending thread that takes everything queued in one go, so a batch of 500
+ * events, or many concurrent requests, cost one thread hand-over instead of one each. Each send completes when the
+ * broker has acknowledged that record (the producer settings are the shared {@code kafka.*} ones: idempotent,
+ * acks=all), and {@code vx.scan-producer.<producer setting>} overrides any of them for this producer alone. Records
+ * carry CloudEvents headers in binary mode with the event id as {@code ce_id}.
+ */
+@ApplicationScoped
+public class ScanProducer {
+
+    private static final String OVERRIDES = "vx.scan-producer.";
+
+    @Inject
+    @Identifier("default-kafka-broker")
+    Map<String, Object> kafkaConfig;
+
+    @Inject
+    ObjectMapper mapper;
+
+    private Producer<String, byte[]> producer;
+    private ExecutorService sendingThread;
+    private final Queue<Pending> queue = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean draining = new AtomicBoolean();
+
+    @PostConstruct
+    void init() {
+        Map<String, Object> config = new HashMap<>(kafkaConfig);
+        Config overrides = ConfigProvider.getConfig();
+        for (String name : overrides.getPropertyNames()) {
+            if (name.startsWith(OVERRIDES)) {
+                config.put(name.substring(OVERRIDES.length()), overrides.getValue(name, String.class));
+            }
+        }
+        config.put(ProducerConfig.CLIENT_ID_CONFIG, "scan-producer");
+        producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+        sendingThread = Executors.newSingleThreadExecutor(r -> new Thread(r, "scan-producer-sending"));
+    }
+
+    @PreDestroy
+    void close() {
+        sendingThread.shutdown();
+        producer.close();
+    }
+
+    /**
+     * Queues the event for Kafka; {@code done} is called with null once the broker has acknowledged it, or with the
+     * failure when Kafka did not take it.
+     */
+    public void send(ScanTopic topic, String key, String eventId, Object event, Consumer<Throwable> done) {
+        queue.add(new Pending(record(topic, key, eventId, event), done));
+        if (draining.compareAndSet(false, true)) {
+            sendingThread.execute(this::drain);
+        }
+    }
+
+    private void drain() {
+        do {
+            Pending p;
+            while ((p = queue.poll()) != null) {
+                Pending sent = p;
+                try {
+                    producer.send(sent.record, (metadata, failure) -> sent.done.accept(failure));
+                } catch (RuntimeException e) {
+                    sent.done.accept(e);
+                }
+            }
+            draining.set(false);
+        } while (!queue.isEmpty() && draining.compareAndSet(false, true));
+    }
+
+    private ProducerRecord<String, byte[]> record(ScanTopic topic, String key, String eventId, Object event) {
+        byte[] value;
+        try {
+            value = mapper.writeValueAsBytes(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + event.getClass().getSimpleName() + " as JSON", e);
+        }
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic.name(), key, value);
+        record.headers()
+                .add(header("ce_specversion", "1.0"))
+                .add(header("ce_id", eventId))
+                .add(header("ce_type", topic.eventType()))
+                .add(header("ce_source", topic.source()))
+                .add(header("content-type", "application/json"));
+        return record;
+    }
+
+    private static RecordHeader header(String name, String value) {
+        return new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private record Pending(ProducerRecord<String, byte[]> record, Consumer<Throwable> done) {
+    }
+}
