@@ -34,7 +34,7 @@ public class VerifiedTokens implements JWTParser {
     @Inject
     DefaultJWTParser parser;
 
-    @ConfigProperty(name = "vx.auth.verified-token-cache-size", defaultValue = "50000")
+    @ConfigProperty(name = "vx.auth.verified-token-cache-size", defaultValue = "10000")
     int capacity;
 
     private final Map<String, JsonWebToken> verified = new ConcurrentHashMap<>();
