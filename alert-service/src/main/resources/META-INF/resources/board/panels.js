@@ -21,11 +21,17 @@
     renderVenues();
   }
 
+  // Options are rebuilt only when they change, so a refresh does not snatch a list the inspector has open.
   function fillSelect(id, values, label) {
     const select = document.getElementById(id);
+    const options = [['', t('filter.all')], ...values.sort().map(v => [v, label(v)])];
+    const signature = JSON.stringify(options);
+    if (select.dataset.options === signature) {
+      return;
+    }
     const current = select.value;
-    select.replaceChildren(el('option', { value: '' }, t('filter.all')),
-      ...values.sort().map(v => el('option', { value: v }, label(v))));
+    select.replaceChildren(...options.map(([value, text]) => el('option', { value }, text)));
+    select.dataset.options = signature;
     select.value = values.includes(current) ? current : '';
   }
 
