@@ -3,6 +3,7 @@ package vn.vungxanh.system;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -41,11 +42,9 @@ final class SystemStack {
         alertEnv.put("VX_RULES_SCANNER_OFFLINE_AFTER", "2M");
         alertEnv.put("VX_RULES_CHECKPOINT_SILENT_AFTER", "3M,3M,3M,3M");
         alert = ServiceProcess.start(ROOT, "alert-service", freePort(), alertEnv, logs);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            alert.close();
-            checkpoint.close();
-            checkin.close();
-        }, "stop-system-under-test"));
+        // within the test JVM's own exit timeout, so that no service outlives the test run
+        Runtime.getRuntime().addShutdownHook(new Thread(
+                () -> ServiceProcess.stopAll(Duration.ofSeconds(20), alert, checkpoint, checkin), "stop-system-under-test"));
     }
 
     static synchronized SystemStack get() throws IOException, InterruptedException {

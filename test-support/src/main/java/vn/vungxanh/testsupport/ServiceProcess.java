@@ -86,6 +86,29 @@ public final class ServiceProcess implements AutoCloseable {
         throw new IllegalStateException(name + " was not ready within " + timeout + ": " + last + "; see " + log);
     }
 
+    /**
+     * Stops several services together, each asked to shut down at once and killed if still running after
+     * {@code grace}: a JVM that is itself shutting down has little time, and one by one with a minute each, the last
+     * would outlive it.
+     */
+    public static void stopAll(Duration grace, ServiceProcess... services) {
+        for (ServiceProcess s : services) {
+            s.process.destroy();
+        }
+        long deadline = System.nanoTime() + grace.toNanos();
+        for (ServiceProcess s : services) {
+            try {
+                long left = deadline - System.nanoTime();
+                if (left <= 0 || !s.process.waitFor(left, TimeUnit.NANOSECONDS)) {
+                    s.process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                s.process.destroyForcibly();
+            }
+        }
+    }
+
     @Override
     public void close() {
         process.destroy();
