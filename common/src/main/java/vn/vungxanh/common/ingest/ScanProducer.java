@@ -1,6 +1,7 @@
 package vn.vungxanh.common.ingest;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Queue;
@@ -42,6 +43,7 @@ import io.smallrye.common.annotation.Identifier;
 public class ScanProducer {
 
     private static final String OVERRIDES = "vx.scan-producer.";
+    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(5);
 
     @Inject
     @Identifier("default-kafka-broker")
@@ -72,7 +74,7 @@ public class ScanProducer {
     @PreDestroy
     void close() {
         sendingThread.shutdown();
-        producer.close();
+        producer.close(CLOSE_TIMEOUT); // what the broker has not acknowledged by then was never answered 202
     }
 
     /**
