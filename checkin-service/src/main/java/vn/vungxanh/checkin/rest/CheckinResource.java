@@ -63,13 +63,11 @@ public class CheckinResource {
     public Uni<ScanResult> checkin(@NotNull(message = "a JSON body is required") @Valid CheckinRequest request,
             HttpServerRequest http) {
         return caller(http, 1).onItem().transformToUni(device -> {
-            if (device != null) {
-                return ingest.fromDevice(device, request);
-            }
-            if (request.venueQr() == null) {
+            if (device == null && request.venueQr() == null) {
                 throw unauthenticated();
             }
-            return ingest.fromVisitor(request);
+            return Uni.createFrom().completionStage(
+                    device != null ? ingest.fromDevice(device, request) : ingest.fromVisitor(request));
         });
     }
 

@@ -1,11 +1,11 @@
 package vn.vungxanh.checkin.service;
 
 import java.time.Instant;
+import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.smallrye.mutiny.Uni;
 import vn.vungxanh.checkin.rest.CheckinRequest;
 import vn.vungxanh.common.device.DeviceCaller;
 import vn.vungxanh.common.ingest.Pseudonymiser;
@@ -48,7 +48,7 @@ public class CheckinIngest {
     Posters posters;
 
     /** Venue-scanner mode: the device token names the venue. */
-    public Uni<ScanResult> fromDevice(DeviceCaller.Bound device, CheckinRequest request) {
+    public CompletionStage<ScanResult> fromDevice(DeviceCaller.Bound device, CheckinRequest request) {
         Scan scan = scan(request);
         if (request.venueQr() != null) {
             requireOwnPoster(device, request.venueQr());
@@ -67,7 +67,7 @@ public class CheckinIngest {
     }
 
     /** Visitor-app mode: the signed poster proves the place. */
-    public Uni<ScanResult> fromVisitor(CheckinRequest request) {
+    public CompletionStage<ScanResult> fromVisitor(CheckinRequest request) {
         Scan scan = scan(request);
         Posters.Poster poster;
         try {
@@ -105,7 +105,7 @@ public class CheckinIngest {
         }
     }
 
-    private Uni<ScanResult> reject(Scan scan, String venueId, String wardCode, String deviceId, RejectReason reason,
+    private CompletionStage<ScanResult> reject(Scan scan, String venueId, String wardCode, String deviceId, RejectReason reason,
             String message) {
         RejectedScan refusal = new RejectedScan(deviceId == null ? "venueQr" : "venue", reason.name(), message);
         return sender.reject(KIND, CHECKINS, venueId, scan.eventId,

@@ -1,6 +1,7 @@
 package vn.vungxanh.checkin.service;
 
 import java.util.Map;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -36,9 +37,9 @@ public class VenueDirectory {
     }
 
     /** {@code then} applied to the venue (null when it does not exist): at once when cached, the hot path of scans. */
-    public <T> Uni<T> with(String venueId, Function<VenueInfo, Uni<T>> then) {
+    public <T> CompletionStage<T> with(String venueId, Function<VenueInfo, CompletionStage<T>> then) {
         Entry cached = fresh(venueId);
-        return cached != null ? then.apply(cached.venue()) : find(venueId).onItem().transformToUni(then::apply);
+        return cached != null ? then.apply(cached.venue()) : find(venueId).subscribeAsCompletionStage().thenCompose(then);
     }
 
     private Entry fresh(String venueId) {

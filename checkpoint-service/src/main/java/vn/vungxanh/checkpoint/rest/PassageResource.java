@@ -89,6 +89,6 @@ public class PassageResource {
     @Path("/batch")
     public Uni<BatchResponse> batch(@NotNull(message = "a JSON body is required") JsonNode body) {
         DeviceCaller.Bound device = devices.require(token, PlaceKind.CHECKPOINT);
-        return batch.run(body.get("events"), PassageRequest.class, (index, request) -> ingest.ingest(device, request));
+        return batch.run(body.get("events"), PassageRequest.class, (index, request) -> ingest.ingest(device, request).subscribeAsCompletionStage());
     }
 }

@@ -82,7 +82,7 @@ public class PassageIngest {
                         request.originWardCode(), origin, destination, request.temperatureC(),
                         request.symptoms() == null ? List.of() : List.copyOf(request.symptoms()), request.vehiclePlate(),
                         verified.status(), request.decision());
-                return sender.accept(KIND, PASSAGES, cp.id(), event.eventId(), event);
+                return Uni.createFrom().completionStage(sender.accept(KIND, PASSAGES, cp.id(), event.eventId(), event));
             });
         });
     }

@@ -1,9 +1,12 @@
 package vn.vungxanh.common.ingest;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.function.BiFunction;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -42,7 +45,8 @@ public class ScanBatch {
      * @param events the {@code events} array as posted
      * @param ingest sends one valid event; may throw or fail with a {@link ProblemException}
      */
-    public <T> Uni<BatchResponse> run(JsonNode events, Class<T> type, BiFunction<Integer, T, Uni<ScanResult>> ingest) {
+    public <T> Uni<BatchResponse> run(JsonNode events, Class<T> type,
+            BiFunction<Integer, T, CompletionStage<ScanResult>> ingest) {
         if (events == null || !events.isArray()) {
             throw ProblemException.invalidField("events", "is required: an array of scan events");
         }
@@ -50,18 +54,17 @@ public class ScanBatch {
             throw ProblemException.invalidField("events", "holds " + events.size() + " events; at most "
                     + config.maxBatchSize() + " per batch");
         }
-        List<Uni<BatchItemResult>> results = new ArrayList<>(events.size());
-        for (int i = 0; i < events.size(); i++) {
-            results.add(one(i, events.get(i), type, ingest));
+        @SuppressWarnings("unchecked")
+        CompletableFuture<BatchItemResult>[] results = new CompletableFuture[events.size()];
+        for (int i = 0; i < results.length; i++) {
+            results[i] = one(i, events.get(i), type, ingest).toCompletableFuture();
         }
-        if (results.isEmpty()) {
-            return Uni.createFrom().item(BatchResponse.of(List.of()));
-        }
-        return Uni.join().all(results).andFailFast().map(BatchResponse::of);
+        return Uni.createFrom().completionStage(CompletableFuture.allOf(results)
+                .thenApply(all -> BatchResponse.of(Stream.of(results).map(CompletableFuture::join).toList())));
     }
 
-    private <T> Uni<BatchItemResult> one(int index, JsonNode node, Class<T> type,
-            BiFunction<Integer, T, Uni<ScanResult>> ingest) {
+    private <T> CompletionStage<BatchItemResult> one(int index, JsonNode node, Class<T> type,
+            BiFunction<Integer, T, CompletionStage<ScanResult>> ingest) {
         String prefix = "events[" + index + "]";
         String eventId = node.path("eventId").isTextual() ? node.path("eventId").asText() : null;
         T request;
@@ -83,20 +86,20 @@ public class ScanBatch {
                     .map(v -> new Problem.FieldError(prefix + "." + ProblemMappers.fieldOf(v), v.getMessage()))
                     .sorted(java.util.Comparator.comparing(Problem.FieldError::field))
                     .toList();
-            return Uni.createFrom().item(BatchItemResult.invalid(index, eventId,
+            return CompletableFuture.completedFuture(BatchItemResult.invalid(index, eventId,
                     Problem.invalid(422, errors.get(0).field() + ": " + errors.get(0).message(), errors)));
         }
-        Uni<ScanResult> sent;
+        CompletionStage<ScanResult> sent;
         try {
             sent = ingest.apply(index, request);
         } catch (RuntimeException e) {
-            sent = Uni.createFrom().failure(e);
+            sent = CompletableFuture.failedFuture(e);
         }
-        return sent.onItemOrFailure().transform((r, e) -> e == null ? BatchItemResult.of(index, r)
-                : failed(index, eventId, prefix, e));
+        return sent.handle((r, e) -> e == null ? BatchItemResult.of(index, r) : failed(index, eventId, prefix, e));
     }
 
-    private static BatchItemResult failed(int index, String eventId, String prefix, Throwable e) {
+    private static BatchItemResult failed(int index, String eventId, String prefix, Throwable failure) {
+        Throwable e = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
         if (e instanceof RejectedScan r) {
             return BatchItemResult.rejected(index, eventId, r.reason(), prefixed(prefix, r.problem()));
         }
@@ -112,10 +115,10 @@ public class ScanBatch {
         return new Problem(p.type(), p.title(), p.status(), p.detail(), errors);
     }
 
-    private static Uni<BatchItemResult> invalid(int index, String eventId, int status, String prefix, String field,
-            String message) {
+    private static CompletionStage<BatchItemResult> invalid(int index, String eventId, int status, String prefix,
+            String field, String message) {
         String name = prefix + "." + field;
-        return Uni.createFrom().item(BatchItemResult.invalid(index, eventId,
+        return CompletableFuture.completedFuture(BatchItemResult.invalid(index, eventId,
                 Problem.invalid(status, name + ": " + message, List.of(new Problem.FieldError(name, message)))));
     }
 }

@@ -8,6 +8,9 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
@@ -37,13 +40,17 @@ import io.smallrye.common.annotation.Identifier;
  * events, or many concurrent requests, cost one thread hand-over instead of one each. Each send completes when the
  * broker has acknowledged that record (the producer settings are the shared {@code kafka.*} ones: idempotent,
  * acks=all), and {@code vx.scan-producer.<producer setting>} overrides any of them for this producer alone. Records
- * carry CloudEvents headers in binary mode with the event id as {@code ce_id}.
+ * carry CloudEvents headers in binary mode with the event id as {@code ce_id}. A send the broker has not acknowledged
+ * within {@code vx.ingest.ack-timeout} completes with a {@link TimeoutException}: a second thread sweeps the oldest
+ * sends ten times a second, instead of a timer per event (and goes on while the sending thread waits for a broker
+ * that is away).
  */
 @ApplicationScoped
 public class ScanProducer {
 
     private static final String OVERRIDES = "vx.scan-producer.";
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(5);
+    private static final long SWEEP_MILLIS = 100;
 
     @Inject
     @Identifier("default-kafka-broker")
@@ -52,10 +59,16 @@ public class ScanProducer {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    IngestConfig ingest;
+
     private Producer<String, byte[]> producer;
     private ExecutorService sendingThread;
+    private ScheduledExecutorService deadlineThread;
     private final Queue<Pending> queue = new ConcurrentLinkedQueue<>();
+    private final Queue<Pending> unacknowledged = new ConcurrentLinkedQueue<>(); // in order of their deadlines
     private final AtomicBoolean draining = new AtomicBoolean();
+    private long ackTimeoutNanos;
 
     @PostConstruct
     void init() {
@@ -69,20 +82,26 @@ public class ScanProducer {
         config.put(ProducerConfig.CLIENT_ID_CONFIG, "scan-producer");
         producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
         sendingThread = Executors.newSingleThreadExecutor(r -> new Thread(r, "scan-producer-sending"));
+        deadlineThread = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "scan-producer-deadlines"));
+        ackTimeoutNanos = ingest.ackTimeout().toNanos();
+        deadlineThread.scheduleWithFixedDelay(this::expire, SWEEP_MILLIS, SWEEP_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     @PreDestroy
     void close() {
         sendingThread.shutdown();
+        deadlineThread.shutdown();
         producer.close(CLOSE_TIMEOUT); // what the broker has not acknowledged by then was never answered 202
     }
 
     /**
-     * Queues the event for Kafka; {@code done} is called with null once the broker has acknowledged it, or with the
-     * failure when Kafka did not take it.
+     * Queues the event for Kafka; {@code done} is called once: with null when the broker has acknowledged it, with the
+     * failure when Kafka did not take it, or with a {@link TimeoutException} when no acknowledgement came in time.
      */
     public void send(ScanTopic topic, String key, String eventId, Object event, Consumer<Throwable> done) {
-        queue.add(new Pending(record(topic, key, eventId, event), done));
+        Pending pending = new Pending(record(topic, key, eventId, event), done, System.nanoTime() + ackTimeoutNanos);
+        unacknowledged.add(pending);
+        queue.add(pending);
         if (draining.compareAndSet(false, true)) {
             sendingThread.execute(this::drain);
         }
@@ -92,15 +111,28 @@ public class ScanProducer {
         do {
             Pending p;
             while ((p = queue.poll()) != null) {
+                if (p.isDone()) {
+                    continue; // already answered 503: the client retries it
+                }
                 Pending sent = p;
                 try {
-                    producer.send(sent.record, (metadata, failure) -> sent.done.accept(failure));
+                    producer.send(sent.record, (metadata, failure) -> sent.complete(failure));
                 } catch (RuntimeException e) {
-                    sent.done.accept(e);
+                    sent.complete(e);
                 }
             }
             draining.set(false);
         } while (!queue.isEmpty() && draining.compareAndSet(false, true));
+    }
+
+    /** Times out the sends past their deadline; the oldest come first, so the sweep stops at the first in time. */
+    private void expire() {
+        long now = System.nanoTime();
+        Pending p;
+        while ((p = unacknowledged.peek()) != null && (p.isDone() || p.deadline - now < 0)) {
+            unacknowledged.poll();
+            p.complete(new TimeoutException("no acknowledgement within " + ingest.ackTimeout()));
+        }
     }
 
     private ProducerRecord<String, byte[]> record(ScanTopic topic, String key, String eventId, Object event) {
@@ -124,6 +156,27 @@ public class ScanProducer {
         return new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8));
     }
 
-    private record Pending(ProducerRecord<String, byte[]> record, Consumer<Throwable> done) {
+    /** A send whose outcome is reported once, whichever of the broker's answer and the deadline comes first. */
+    private static final class Pending extends AtomicBoolean {
+
+        final ProducerRecord<String, byte[]> record;
+        final Consumer<Throwable> done;
+        final long deadline;
+
+        Pending(ProducerRecord<String, byte[]> record, Consumer<Throwable> done, long deadline) {
+            this.record = record;
+            this.done = done;
+            this.deadline = deadline;
+        }
+
+        boolean isDone() {
+            return get();
+        }
+
+        void complete(Throwable failure) {
+            if (compareAndSet(false, true)) {
+                done.accept(failure);
+            }
+        }
     }
 }

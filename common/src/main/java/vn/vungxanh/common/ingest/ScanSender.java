@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
@@ -12,14 +13,14 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.smallrye.mutiny.Uni;
 
 /**
  * The Kafka-first send of a scan event shared by the ingest services: a retried event id is answered DUPLICATE
  * without a second send, a new one is answered ACCEPTED only after the broker's ack, and an event Kafka did not take
  * is forgotten so the client's retry goes through. Counts outcomes and times the broker's ack. While Kafka is
  * failing, new scans are refused at once (503) instead of queueing; an event that timed out waiting for its ack may
- * still reach Kafka later, and is then counted once by event id downstream.
+ * still reach Kafka later, and is then counted once by event id downstream. Scans complete as plain futures, without
+ * a reactive pipeline each: a batch of 500 is joined once.
  */
 @ApplicationScoped
 public class ScanSender {
@@ -42,12 +43,12 @@ public class ScanSender {
         gate = new KafkaGate(config.unavailableHoldOff());
     }
 
-    public Uni<ScanResult> accept(String kind, ScanTopic topic, String key, String eventId, Object event) {
+    public CompletableFuture<ScanResult> accept(String kind, ScanTopic topic, String key, String eventId, Object event) {
         if (!recent.claim(eventId)) {
             metrics.duplicate(kind);
-            return Uni.createFrom().item(ScanResult.duplicate(eventId));
+            return CompletableFuture.completedFuture(ScanResult.duplicate(eventId));
         }
-        return timed(kind, topic, key, eventId, event).replaceWith(() -> {
+        return send(kind, topic, key, eventId, event).thenApply(acked -> {
             metrics.accepted(kind);
             return ScanResult.accepted(eventId);
         });
@@ -57,15 +58,15 @@ public class ScanSender {
      * Publishes a refused scan (once per event id) and then fails with the refusal, so the client gets its 422 only
      * after Kafka has the record.
      */
-    public Uni<ScanResult> reject(String kind, ScanTopic topic, String key, String eventId, Object event,
+    public CompletableFuture<ScanResult> reject(String kind, ScanTopic topic, String key, String eventId, Object event,
             RejectedScan refusal) {
         if (key == null || !recent.claim(eventId)) {
             metrics.rejected(kind, refusal.reason());
-            return Uni.createFrom().failure(refusal);
+            return CompletableFuture.failedFuture(refusal);
         }
-        return timed(kind, topic, key, eventId, event).onItem().transformToUni(x -> {
+        return send(kind, topic, key, eventId, event).thenCompose(acked -> {
             metrics.rejected(kind, refusal.reason());
-            return Uni.createFrom().failure(refusal);
+            return CompletableFuture.failedFuture(refusal);
         });
     }
 
@@ -94,32 +95,28 @@ public class ScanSender {
     }
 
     /**
-     * Sends and completes once the broker has the event: one Uni with a timeout, the bookkeeping done in Kafka's
-     * callback (this runs for every scan, so it stays lean).
+     * Sends and completes once the broker has the event, or fails with 503 when Kafka did not take it in time (the
+     * bookkeeping is done in the producer's callback: this runs for every scan, so it stays lean).
      */
-    private Uni<Void> timed(String kind, ScanTopic topic, String key, String eventId, Object event) {
+    private CompletableFuture<Void> send(String kind, ScanTopic topic, String key, String eventId, Object event) {
         if (!gate.mayTry()) {
             recent.release(eventId);
-            return Uni.createFrom().failure(new KafkaFirst.Unavailable(config.retryAfterSeconds(),
+            return CompletableFuture.failedFuture(new KafkaFirst.Unavailable(config.retryAfterSeconds(),
                     new IllegalStateException("Kafka failed a send less than " + config.unavailableHoldOff() + " ago")));
         }
         long started = System.nanoTime();
-        Uni<Void> acked = Uni.createFrom().emitter(emitter -> producer.send(topic, key, eventId, event, failure -> {
+        CompletableFuture<Void> acked = new CompletableFuture<>();
+        producer.send(topic, key, eventId, event, failure -> {
             if (failure == null) {
                 metrics.produceTimer(kind).record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
                 gate.succeeded();
-                emitter.complete(null);
+                acked.complete(null);
             } else {
-                recent.release(eventId);
+                recent.release(eventId); // an event that still reaches Kafka later is counted once downstream
                 gate.failed();
-                emitter.fail(new KafkaFirst.Unavailable(config.retryAfterSeconds(), failure));
+                acked.completeExceptionally(new KafkaFirst.Unavailable(config.retryAfterSeconds(), failure));
             }
-        }));
-        return acked.ifNoItem().after(config.ackTimeout()).failWith(() -> {
-            recent.release(eventId);
-            gate.failed();
-            return new KafkaFirst.Unavailable(config.retryAfterSeconds(),
-                    new IllegalStateException("no acknowledgement within " + config.ackTimeout()));
         });
+        return acked;
     }
 }
