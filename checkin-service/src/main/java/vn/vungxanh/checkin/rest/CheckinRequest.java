@@ -10,6 +10,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import vn.vungxanh.common.ingest.ScanRequest;
 import vn.vungxanh.common.ingest.SubjectInput;
 import vn.vungxanh.events.CheckinEvent;
 
@@ -25,5 +26,5 @@ public record CheckinRequest(
         @NotNull(message = "is required: ISO-8601 with offset") OffsetDateTime scannedAt,
         @DecimalMin(value = "30.0", message = "must be a body temperature of at least 30.0 °C")
         @DecimalMax(value = "45.0", message = "must be a body temperature of at most 45.0 °C")
-        BigDecimal temperatureC) {
+        BigDecimal temperatureC) implements ScanRequest {
 }

@@ -1,5 +1,7 @@
 package vn.vungxanh.checkin.rest;
 
+import java.io.IOException;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -10,8 +12,6 @@ import jakarta.ws.rs.Path;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.ResponseStatus;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.smallrye.mutiny.Uni;
@@ -74,10 +74,10 @@ public class CheckinResource {
     /** Up to 500 scans; a result per event, and one bad event does not sink the others. */
     @POST
     @Path("/batch")
-    public Uni<BatchResponse> batch(@NotNull(message = "a JSON body is required") JsonNode body, HttpServerRequest http) {
-        JsonNode events = body.get("events");
-        return caller(http, events == null ? 1 : Math.max(1, events.size())).onItem().transformToUni(device ->
-                batch.run(events, CheckinRequest.class, (index, request) -> {
+    public Uni<BatchResponse> batch(byte[] body, HttpServerRequest http) throws IOException {
+        ScanBatch.Events<CheckinRequest> events = batch.read(body, CheckinRequest.class);
+        return caller(http, Math.max(1, events.size())).onItem().transformToUni(device ->
+                batch.run(events, (index, request) -> {
                     if (device != null) {
                         return ingest.fromDevice(device, request);
                     }

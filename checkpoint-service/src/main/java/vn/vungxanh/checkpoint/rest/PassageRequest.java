@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import vn.vungxanh.common.ingest.ScanRequest;
 import vn.vungxanh.common.ingest.SubjectInput;
 import vn.vungxanh.events.PassageEvent;
 
@@ -35,7 +36,7 @@ public record PassageRequest(
         PassageEvent.Decision decision,
         @Size(max = 20, message = "lists at most 20 symptoms")
         List<@NotBlank(message = "must not be blank") @Size(max = 64, message = "has at most 64 characters") String> symptoms,
-        @Size(max = 16, message = "has at most 16 characters") String vehiclePlate) {
+        @Size(max = 16, message = "has at most 16 characters") String vehiclePlate) implements ScanRequest {
 
     @AssertTrue(message = "subject or permitQr is required")
     public boolean isTraveller() {

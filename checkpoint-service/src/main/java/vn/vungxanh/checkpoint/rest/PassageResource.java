@@ -1,5 +1,7 @@
 package vn.vungxanh.checkpoint.rest;
 
+import java.io.IOException;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -12,8 +14,6 @@ import jakarta.ws.rs.Path;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.ResponseStatus;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 import io.smallrye.mutiny.Uni;
 import vn.vungxanh.checkpoint.service.CheckpointService;
@@ -87,8 +87,9 @@ public class PassageResource {
     /** Up to 500 passages; a result per event, and one bad event does not sink the others. */
     @POST
     @Path("/batch")
-    public Uni<BatchResponse> batch(@NotNull(message = "a JSON body is required") JsonNode body) {
+    public Uni<BatchResponse> batch(byte[] body) throws IOException {
         DeviceCaller.Bound device = devices.require(token, PlaceKind.CHECKPOINT);
-        return batch.run(body.get("events"), PassageRequest.class, (index, request) -> ingest.ingest(device, request).subscribeAsCompletionStage());
+        return batch.run(batch.read(body, PassageRequest.class),
+                (index, request) -> ingest.ingest(device, request).subscribeAsCompletionStage());
     }
 }

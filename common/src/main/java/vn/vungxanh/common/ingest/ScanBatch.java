@@ -1,10 +1,13 @@
 package vn.vungxanh.common.ingest;
 
+import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
@@ -17,6 +20,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 
 import io.smallrye.mutiny.Uni;
@@ -25,7 +29,7 @@ import vn.vungxanh.common.problem.ProblemException;
 import vn.vungxanh.common.problem.ProblemMappers;
 
 /**
- * Runs a batch of scan events: each element is read and validated on its own, and a bad one becomes its own result
+ * Runs a batch of scan events: each element is validated on its own, and a bad one becomes its own result
  * (with field names such as {@code events[3].scannedAt}) while the others go to Kafka. Answers once Kafka has
  * acknowledged every accepted event.
  */
@@ -41,29 +45,51 @@ public class ScanBatch {
     @Inject
     IngestConfig config;
 
+    private final Map<Class<?>, ObjectReader> readers = new ConcurrentHashMap<>();
+
     /**
-     * @param events the {@code events} array as posted
-     * @param ingest sends one valid event; may throw or fail with a {@link ProblemException}
+     * Reads a posted batch ({@code {"events": [...]}}): in one pass straight into requests when every event reads,
+     * else as a JSON tree, so that each bad event gets its own result. Broken JSON is a 400 for the whole batch;
+     * no events array, or more than the batch limit, a 422.
      */
-    public <T> Uni<BatchResponse> run(JsonNode events, Class<T> type,
-            BiFunction<Integer, T, CompletionStage<ScanResult>> ingest) {
-        if (events == null || !events.isArray()) {
+    public <T extends ScanRequest> Events<T> read(byte[] body, Class<T> type) throws IOException {
+        if (body == null || body.length == 0) {
+            throw ProblemException.invalidField("body", "a JSON body is required");
+        }
+        Events<T> events;
+        try {
+            Posted<T> posted = readers.computeIfAbsent(type, t -> mapper.readerFor(
+                    mapper.getTypeFactory().constructParametricType(Posted.class, t))).readValue(body);
+            events = new Events<>(type, posted == null ? null : posted.events(), null);
+        } catch (JsonProcessingException e) {
+            events = new Events<>(type, null, mapper.readTree(body).get("events")); // read event by event below
+        }
+        if (events.typed == null && (events.tree == null || !events.tree.isArray())) {
             throw ProblemException.invalidField("events", "is required: an array of scan events");
         }
         if (events.size() > config.maxBatchSize()) {
             throw ProblemException.invalidField("events", "holds " + events.size() + " events; at most "
                     + config.maxBatchSize() + " per batch");
         }
+        return events;
+    }
+
+    /**
+     * @param ingest sends one valid event; may throw or fail with a {@link ProblemException}
+     */
+    public <T extends ScanRequest> Uni<BatchResponse> run(Events<T> events,
+            BiFunction<Integer, T, CompletionStage<ScanResult>> ingest) {
         @SuppressWarnings("unchecked")
         CompletableFuture<BatchItemResult>[] results = new CompletableFuture[events.size()];
         for (int i = 0; i < results.length; i++) {
-            results[i] = one(i, events.get(i), type, ingest).toCompletableFuture();
+            results[i] = (events.typed != null ? checked(i, null, events.typed.get(i), ingest)
+                    : one(i, events.tree.get(i), events.type, ingest)).toCompletableFuture();
         }
         return Uni.createFrom().completionStage(CompletableFuture.allOf(results)
                 .thenApply(all -> BatchResponse.of(Stream.of(results).map(CompletableFuture::join).toList())));
     }
 
-    private <T> CompletionStage<BatchItemResult> one(int index, JsonNode node, Class<T> type,
+    private <T extends ScanRequest> CompletionStage<BatchItemResult> one(int index, JsonNode node, Class<T> type,
             BiFunction<Integer, T, CompletionStage<ScanResult>> ingest) {
         String prefix = "events[" + index + "]";
         String eventId = node.path("eventId").isTextual() ? node.path("eventId").asText() : null;
@@ -77,9 +103,17 @@ public class ScanBatch {
             String field = e instanceof JsonMappingException m ? ProblemMappers.pathOf(m) : "body";
             return invalid(index, eventId, 400, prefix, field, e.getOriginalMessage());
         }
+        return checked(index, eventId, request, ingest);
+    }
+
+    /** Validates a request that did read, and sends it when valid. */
+    private <T extends ScanRequest> CompletionStage<BatchItemResult> checked(int index, String postedEventId,
+            T request, BiFunction<Integer, T, CompletionStage<ScanResult>> ingest) {
+        String prefix = "events[" + index + "]";
         if (request == null) {
-            return invalid(index, eventId, 400, prefix, "body", "an event object is required");
+            return invalid(index, postedEventId, 400, prefix, "body", "an event object is required");
         }
+        String eventId = request.eventId() != null ? request.eventId().toString() : postedEventId;
         Set<ConstraintViolation<T>> violations = validator.validate(request);
         if (!violations.isEmpty()) {
             List<Problem.FieldError> errors = violations.stream()
@@ -120,5 +154,27 @@ public class ScanBatch {
         String name = prefix + "." + field;
         return CompletableFuture.completedFuture(BatchItemResult.invalid(index, eventId,
                 Problem.invalid(status, name + ": " + message, List.of(new Problem.FieldError(name, message)))));
+    }
+
+    /** A batch as read: the requests when all of them read in one pass, else the events' JSON. */
+    public static final class Events<T> {
+
+        private final Class<T> type;
+        private final List<T> typed;
+        private final JsonNode tree;
+
+        Events(Class<T> type, List<T> typed, JsonNode tree) {
+            this.type = type;
+            this.typed = typed;
+            this.tree = tree;
+        }
+
+        public int size() {
+            return typed != null ? typed.size() : tree.size();
+        }
+    }
+
+    /** The body of a batch post. */
+    record Posted<T>(List<T> events) {
     }
 }
