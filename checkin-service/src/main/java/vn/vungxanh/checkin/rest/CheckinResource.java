@@ -1,16 +1,18 @@
 package vn.vungxanh.checkin.rest;
 
 import java.io.IOException;
+import java.util.List;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
 import io.quarkus.security.identity.CurrentIdentityAssociation;
@@ -60,8 +62,9 @@ public class CheckinResource {
 
     @POST
     @ResponseStatus(202)
-    public Uni<ScanResult> checkin(@NotNull(message = "a JSON body is required") @Valid CheckinRequest request,
-            HttpServerRequest http) {
+    @RequestBody(content = @Content(schema = @Schema(implementation = CheckinRequest.class)))
+    public Uni<ScanResult> checkin(byte[] body, HttpServerRequest http) throws IOException {
+        CheckinRequest request = batch.readOne(body, CheckinRequest.class);
         return caller(http, 1).onItem().transformToUni(device -> {
             if (device == null && request.venueQr() == null) {
                 throw unauthenticated();
@@ -74,6 +77,7 @@ public class CheckinResource {
     /** Up to 500 scans; a result per event, and one bad event does not sink the others. */
     @POST
     @Path("/batch")
+    @RequestBody(content = @Content(schema = @Schema(implementation = CheckinBatch.class)))
     public Uni<BatchResponse> batch(byte[] body, HttpServerRequest http) throws IOException {
         ScanBatch.Events<CheckinRequest> events = batch.read(body, CheckinRequest.class);
         return caller(http, Math.max(1, events.size())).onItem().transformToUni(device ->
@@ -106,5 +110,9 @@ public class CheckinResource {
     private static ProblemException unauthenticated() {
         return new ProblemException(Problem.of(401, "Unauthorized",
                 "a device token, or the venue's poster payload in venueQr, is required"));
+    }
+
+    /** The body of a batch post, as documented (the service reads it itself, event by event when one is bad). */
+    record CheckinBatch(List<CheckinRequest> events) {
     }
 }

@@ -1,11 +1,10 @@
 package vn.vungxanh.checkpoint.rest;
 
 import java.io.IOException;
+import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -13,6 +12,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Path;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
 import io.smallrye.mutiny.Uni;
@@ -55,7 +57,9 @@ public class PassageResource {
 
     @POST
     @ResponseStatus(202)
-    public Uni<ScanResult> passage(@NotNull(message = "a JSON body is required") @Valid PassageRequest request) {
+    @RequestBody(content = @Content(schema = @Schema(implementation = PassageRequest.class)))
+    public Uni<ScanResult> passage(byte[] body) throws IOException {
+        PassageRequest request = batch.readOne(body, PassageRequest.class);
         return ingest.ingest(devices.require(token, PlaceKind.CHECKPOINT), request);
     }
 
@@ -87,9 +91,14 @@ public class PassageResource {
     /** Up to 500 passages; a result per event, and one bad event does not sink the others. */
     @POST
     @Path("/batch")
+    @RequestBody(content = @Content(schema = @Schema(implementation = PassageBatch.class)))
     public Uni<BatchResponse> batch(byte[] body) throws IOException {
         DeviceCaller.Bound device = devices.require(token, PlaceKind.CHECKPOINT);
         return batch.run(batch.read(body, PassageRequest.class),
                 (index, request) -> ingest.ingest(device, request).subscribeAsCompletionStage());
+    }
+
+    /** The body of a batch post, as documented (the service reads it itself, event by event when one is bad). */
+    record PassageBatch(List<PassageRequest> events) {
     }
 }

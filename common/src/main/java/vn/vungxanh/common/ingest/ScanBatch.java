@@ -1,6 +1,7 @@
 package vn.vungxanh.common.ingest;
 
 import java.io.IOException;
+import java.lang.annotation.ElementType;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,10 +12,17 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+
+import org.hibernate.validator.HibernateValidatorFactory;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -40,12 +48,42 @@ public class ScanBatch {
     ObjectMapper mapper;
 
     @Inject
-    Validator validator;
+    ValidatorFactory validators;
+
+    /**
+     * Scan requests are plain records, never entities: every property is reachable, so the validator does not ask
+     * the persistence layer (the default resolver's check, on every property of every event, cost more than the
+     * constraints themselves).
+     */
+    private Validator validator;
+
+    @PostConstruct
+    void init() {
+        validator = validators.unwrap(HibernateValidatorFactory.class).usingContext()
+                .traversableResolver(new TraverseAll())
+                .enableTraversableResolverResultCache(false)
+                .getValidator();
+    }
 
     @Inject
     IngestConfig config;
 
     private final Map<Class<?>, ObjectReader> readers = new ConcurrentHashMap<>();
+
+    /**
+     * Reads and validates one posted scan (a problem when it is missing, does not read, or breaks a constraint).
+     */
+    public <T extends ScanRequest> T readOne(byte[] body, Class<T> type) throws IOException {
+        T request = body == null || body.length == 0 ? null : mapper.readValue(body, type);
+        if (request == null) {
+            throw ProblemException.invalidField("body", "a JSON body is required");
+        }
+        Set<ConstraintViolation<T>> violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return request;
+    }
 
     /**
      * Reads a posted batch ({@code {"events": [...]}}): in one pass straight into requests when every event reads,
@@ -176,5 +214,19 @@ public class ScanBatch {
 
     /** The body of a batch post. */
     record Posted<T>(List<T> events) {
+    }
+
+    private static final class TraverseAll implements TraversableResolver {
+
+        @Override
+        public boolean isReachable(Object bean, Path.Node property, Class<?> rootBeanType, Path path, ElementType type) {
+            return true;
+        }
+
+        @Override
+        public boolean isCascadable(Object bean, Path.Node property, Class<?> rootBeanType, Path path,
+                ElementType type) {
+            return true;
+        }
     }
 }
