@@ -39,7 +39,7 @@ import vn.vungxanh.testsupport.Tokens;
  * (300-byte records, acks=all, idempotent, one partition, the scan producer's batching; the better of two runs),</li>
  * </ol>
  * and prints the ratios. Arguments: seconds per measurement (default 20), connections (default 64), and
- * {@code batch-only} to measure batch ingest alone (no ratio; for profiling).
+ * {@code single} or {@code batch} to measure that path alone (no baseline, no ratio: for profiling).
  */
 public final class IngestBench {
 
@@ -51,7 +51,7 @@ public final class IngestBench {
     public static void main(String[] args) throws Exception {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
         int connections = args.length > 1 ? Integer.parseInt(args[1]) : 64;
-        boolean batchOnly = args.length > 2 && args[2].equals("batch-only"); // for profiling the batch path
+        String only = args.length > 2 ? args[2] : ""; // "single" or "batch": that path alone, for profiling
         Path root = Path.of(System.getProperty("vx.project.root", ".")).toAbsolutePath().normalize();
         Path lua = root.resolve("checkin-service/bench/checkin.lua");
 
@@ -77,9 +77,12 @@ public final class IngestBench {
             wrk(lua, service.baseUri() + "/bench/baseline", token, 0, 5, connections);
             wrk(lua, checkins, token, 0, 5, connections);
 
-            if (batchOnly) {
-                double batchRecords = wrk(lua, checkins + "/batch", token, 500, seconds, 8) * 500;
-                System.out.printf("%nPOST /api/v1/checkins/batch %,11.0f records/s%n", batchRecords);
+            if (only.equals("single")) {
+                wrk(lua, checkins, token, 0, seconds, connections);
+                System.exit(0);
+            }
+            if (only.equals("batch")) {
+                wrk(lua, checkins + "/batch", token, 500, seconds, 8);
                 System.exit(0);
             }
             double baseline = wrk(lua, service.baseUri() + "/bench/baseline", token, 0, seconds, connections);

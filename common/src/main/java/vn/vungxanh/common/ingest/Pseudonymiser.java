@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
 import java.util.Locale;
-import java.util.regex.Pattern;
+import java.util.function.Predicate;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -24,10 +24,6 @@ import vn.vungxanh.events.SubjectType;
 @ApplicationScoped
 public class Pseudonymiser {
 
-    private static final Pattern CCCD = Pattern.compile("\\d{12}");
-    private static final Pattern VN_PHONE = Pattern.compile("\\+84\\d{9}");
-    private static final Pattern PASSPORT = Pattern.compile("[A-Z0-9]{6,12}");
-    private static final Pattern SEPARATORS = Pattern.compile("[\\s.()\\-]");
     private static final int MAX_APP_ID = 128;
 
     private final SecretKeySpec key;
@@ -58,10 +54,10 @@ public class Pseudonymiser {
     static String normalise(SubjectType type, String value, String field) {
         String v = value == null ? "" : value.strip();
         return switch (type) {
-            case CCCD -> require(v.replace(" ", ""), CCCD, field, "a CCCD number has 12 digits");
-            case PHONE -> require(phone(SEPARATORS.matcher(v).replaceAll("")), VN_PHONE, field,
+            case CCCD -> require(v.replace(" ", ""), Pseudonymiser::isCccd, field, "a CCCD number has 12 digits");
+            case PHONE -> require(phone(withoutSeparators(v)), Pseudonymiser::isVietnamesePhone, field,
                     "a phone number is Vietnamese: 0xxxxxxxxx or +84xxxxxxxxx");
-            case PASSPORT -> require(v.replace(" ", "").toUpperCase(Locale.ROOT), PASSPORT, field,
+            case PASSPORT -> require(v.replace(" ", "").toUpperCase(Locale.ROOT), Pseudonymiser::isPassport, field,
                     "a passport number has 6 to 12 letters and digits");
             case APP -> {
                 if (v.isEmpty() || v.length() > MAX_APP_ID) {
@@ -82,11 +78,55 @@ public class Pseudonymiser {
         return digits;
     }
 
-    private static String require(String v, Pattern pattern, String field, String message) {
-        if (!pattern.matcher(v).matches()) {
+    private static String require(String v, Predicate<String> valid, String field, String message) {
+        if (!valid.test(v)) {
             throw ProblemException.invalidField(field, message);
         }
         return v;
+    }
+
+    // Plain character checks rather than regular expressions: they run on every scan.
+
+    private static boolean isCccd(String v) {
+        return v.length() == 12 && allDigits(v, 0);
+    }
+
+    private static boolean isVietnamesePhone(String v) {
+        return v.length() == 12 && v.startsWith("+84") && allDigits(v, 3);
+    }
+
+    private static boolean isPassport(String v) {
+        if (v.length() < 6 || v.length() > 12) {
+            return false;
+        }
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (!(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean allDigits(String v, int from) {
+        for (int i = from; i < v.length(); i++) {
+            if (v.charAt(i) < '0' || v.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Drops the spaces, dots, brackets and dashes people write phone numbers with. */
+    private static String withoutSeparators(String v) {
+        StringBuilder b = new StringBuilder(v.length());
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (!Character.isWhitespace(c) && c != '.' && c != '(' && c != ')' && c != '-') {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     private Mac newMac() {

@@ -20,6 +20,7 @@ class PseudonymiserTest {
         Subject plain = pseudonymiser.pseudonymise(SubjectType.PHONE, "0912345678", "subject.value");
         Subject international = pseudonymiser.pseudonymise(SubjectType.PHONE, "+84 912 345 678", "subject.value");
         Subject dotted = pseudonymiser.pseudonymise(SubjectType.PHONE, "0912.345.678", "subject.value");
+        assertEquals(plain, pseudonymiser.pseudonymise(SubjectType.PHONE, "(091) 234-5678", "subject.value"));
         assertEquals(plain, international);
         assertEquals(plain, dotted);
         assertEquals(pseudonymiser.pseudonymise(SubjectType.PASSPORT, "c1234567", "v"),
@@ -50,6 +51,10 @@ class PseudonymiserTest {
         assertEquals("subject.value", e.problem().errors().get(0).field());
         assertThrows(ProblemException.class, () -> pseudonymiser.pseudonymise(SubjectType.PHONE, "+1 202 555 0100", "v"));
         assertThrows(ProblemException.class, () -> pseudonymiser.pseudonymise(SubjectType.APP, " ", "v"));
+        assertThrows(ProblemException.class, () -> pseudonymiser.pseudonymise(SubjectType.CCCD, "00109001234a", "v"));
+        assertThrows(ProblemException.class, () -> pseudonymiser.pseudonymise(SubjectType.PHONE, "09123456789", "v"));
+        assertThrows(ProblemException.class, () -> pseudonymiser.pseudonymise(SubjectType.PASSPORT, "C123-567", "v"));
+        assertThrows(ProblemException.class, () -> pseudonymiser.pseudonymise(SubjectType.PASSPORT, "C1234", "v"));
     }
 
     @Test
