@@ -85,11 +85,11 @@ public final class IngestBench {
                 wrk(lua, checkins + "/batch", token, 500, seconds, 8);
                 System.exit(0);
             }
+            double raw = Math.max(rawProducerRate(1_000_000), rawProducerRate(1_000_000)); // before the service is busy
             double baseline = wrk(lua, service.baseUri() + "/bench/baseline", token, 0, seconds, connections);
             double ingest = wrk(lua, checkins, token, 0, seconds, connections);
             double batchRequests = wrk(lua, checkins + "/batch", token, 500, seconds, 8);
             double batchRecords = batchRequests * 500;
-            double raw = Math.max(rawProducerRate(1_000_000), rawProducerRate(1_000_000));
 
             System.out.printf("%nplain 202 endpoint         %,12.0f requests/s%n", baseline);
             System.out.printf("POST /api/v1/checkins      %,12.0f requests/s   ratio %.2f%n", ingest, ingest / baseline);

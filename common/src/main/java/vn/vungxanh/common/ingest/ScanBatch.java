@@ -25,6 +25,8 @@ import jakarta.validation.ValidatorFactory;
 import org.hibernate.validator.HibernateValidatorFactory;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -68,13 +70,13 @@ public class ScanBatch {
     @Inject
     IngestConfig config;
 
-    private final Map<Class<?>, ObjectReader> readers = new ConcurrentHashMap<>();
+    private final Map<JavaType, ObjectReader> readers = new ConcurrentHashMap<>();
 
     /**
      * Reads and validates one posted scan (a problem when it is missing, does not read, or breaks a constraint).
      */
     public <T extends ScanRequest> T readOne(byte[] body, Class<T> type) throws IOException {
-        T request = body == null || body.length == 0 ? null : mapper.readValue(body, type);
+        T request = body == null || body.length == 0 ? null : reader(mapper.constructType(type)).readValue(body);
         if (request == null) {
             throw ProblemException.invalidField("body", "a JSON body is required");
         }
@@ -96,8 +98,8 @@ public class ScanBatch {
         }
         Events<T> events;
         try {
-            Posted<T> posted = readers.computeIfAbsent(type, t -> mapper.readerFor(
-                    mapper.getTypeFactory().constructParametricType(Posted.class, t))).readValue(body);
+            Posted<T> posted = reader(mapper.getTypeFactory().constructParametricType(Posted.class, type))
+                    .readValue(body);
             events = new Events<>(type, posted == null ? null : posted.events(), null);
         } catch (JsonProcessingException e) {
             events = new Events<>(type, null, mapper.readTree(body).get("events")); // read event by event below
@@ -110,6 +112,12 @@ public class ScanBatch {
                     + config.maxBatchSize() + " per batch");
         }
         return events;
+    }
+
+    /** Scans' times count as instants: the client's offset is kept as sent, not converted (costly, and unused). */
+    private ObjectReader reader(JavaType type) {
+        return readers.computeIfAbsent(type,
+                t -> mapper.readerFor(t).without(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE));
     }
 
     /**
