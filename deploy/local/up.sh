@@ -3,14 +3,39 @@
 # MariaDB (the one on 127.0.0.1:3306, else a private server), the three services and the traffic simulator; then
 # prints the board's URL and ready-made tokens. Safe to run again: what already runs is left alone.
 # Stop with deploy/local/down.sh. Options (environment):
-#   VX_SIM_SPEED=60        simulated minutes per real minute while the simulator replays the last hours
-#   VX_SIM_LOOKBACK=PT3H   how many hours of the day it replays before running live
-#   VX_SIM_VENUES_PER_WARD=12, VX_SIM=off (no simulator)
+#   VX_DEMO=quick          (default) every venue open round the clock, rule thresholds of minutes, and the eight
+#                          planted misbehaviours that show within minutes: deploy/local/verify.sh passes ~10 min later
+#   VX_DEMO=day            real opening hours and the rule thresholds of PRODUCT.md, all ten misbehaviours planted;
+#                          the rate rules are judged per clock hour against peers, so the full check needs hours,
+#                          through the planted supermarket's evening rush
+#   VX_SIM_SPEED           simulated minutes per real minute while the simulator replays the past (quick 600, day 60)
+#   VX_SIM_LOOKBACK        how much of the past it replays before running live (quick PT1H, day PT3H)
+#   VX_SIM_VENUES_PER_WARD (quick 5, day 12), VX_SIM=off (no simulator)
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 mkdir -p "$PIDS" "$LOGS" "$KEYS"
 
 command -v java >/dev/null || die "java (17 or newer) is required"
+DEMO=${VX_DEMO:-quick}
+case $DEMO in
+  quick)
+    ALERT_ENV=(VX_RULES_EVALUATION_INTERVAL=5S VX_RULES_SCANNER_OFFLINE_AFTER=2M
+      VX_RULES_SCANNING_SILENT_CROWDED=5M,5M,5M,5M VX_RULES_SCANNING_SILENT_CONVENIENCE_STORE=5M,5M,5M,5M
+      VX_RULES_SCANNING_SILENT_OTHER=5M,5M,5M,5M VX_RULES_CHECKPOINT_SILENT_AFTER=3M,3M,3M,3M)
+    SIM_ARGS=(--always-open=true --heartbeat-seconds=10 --speed="${VX_SIM_SPEED:-600}"
+      --lookback="${VX_SIM_LOOKBACK:-PT1H}" --venues-per-ward="${VX_SIM_VENUES_PER_WARD:-5}"
+      --plant=NEVER_SCANS,FAKE_POSTER,BROKEN_SCANNER,OVER_CAPACITY,ONE_SCAN_PER_VISITOR_PER_DAY,CHECKPOINT_SILENT,ARRIVALS_FROM_RED_WARD,FEVER_ARRIVALS) ;;
+  day)
+    ALERT_ENV=()
+    SIM_ARGS=(--speed="${VX_SIM_SPEED:-60}" --lookback="${VX_SIM_LOOKBACK:-PT3H}"
+      --venues-per-ward="${VX_SIM_VENUES_PER_WARD:-12}") ;;
+  *) die "VX_DEMO is quick or day, not '$DEMO'" ;;
+esac
+for entry in "${SERVICES[@]}"; do
+  if running "${entry%%:*}" && [ "$(cat "$STATE/demo" 2>/dev/null)" != "$DEMO" ]; then
+    die "the stack runs as the $(cat "$STATE/demo" 2>/dev/null || echo other) demo; stop it first (deploy/local/down.sh)"
+  fi
+done
 command -v openssl >/dev/null || die "openssl is required (Debian package openssl)"
 
 # 1. Build what is missing
@@ -120,6 +145,7 @@ for entry in "${SERVICES[@]}"; do
   if running "$svc"; then say "$svc already runs"; continue; fi
   port_open "$port" && die "port $port is taken by another program; $svc needs it"
   db=vungxanh_${svc%-service}
+  extra=(); [ "$svc" = alert-service ] && extra=("${ALERT_ENV[@]}")
   VX_HTTP_PORT=$port \
   VX_KAFKA_BOOTSTRAP=127.0.0.1:$KAFKA_PORT \
   VX_DB_URL="jdbc:mariadb://$DB_HOSTPORT/$db?createDatabaseIfNotExist=true" \
@@ -130,9 +156,10 @@ for entry in "${SERVICES[@]}"; do
   VX_QR_SIGNING_KEY_ID=local-1 \
   VX_QR_SIGNING_KEY_LOCATION="file:$KEYS/qr-private.pem" \
   QUARKUS_CONFIG_LOCATIONS="file:$KEYS/qr-keys.properties" \
-    nohup java -Xmx384m -jar "$ROOT/$svc/target/quarkus-app/quarkus-run.jar" > "$LOGS/$svc.log" 2>&1 &
+    env "${extra[@]}" nohup java -Xmx384m -jar "$ROOT/$svc/target/quarkus-app/quarkus-run.jar" > "$LOGS/$svc.log" 2>&1 &
   echo $! > "$PIDS/$svc"
 done
+echo "$DEMO" > "$STATE/demo"
 for entry in "${SERVICES[@]}"; do
   svc=${entry%%:*}; port=${entry##*:}
   for _ in $(seq 1 240); do
@@ -156,11 +183,10 @@ done
 if [ "${VX_SIM:-on}" != off ] && ! running simulator; then
   set -a; source "$STATE/tokens.env"; set +a
   INSPECTOR_TOKEN_004=$INSPECTOR_LONG_BIEN_TOKEN INSPECTOR_TOKEN_001=$INSPECTOR_BA_DINH_TOKEN \
-    nohup java -jar "$ROOT/simulator/target/simulator.jar" run --speed="${VX_SIM_SPEED:-60}" \
-      --lookback="${VX_SIM_LOOKBACK:-PT3H}" --live=P7D --venues-per-ward="${VX_SIM_VENUES_PER_WARD:-12}" \
+    nohup java -jar "$ROOT/simulator/target/simulator.jar" run "${SIM_ARGS[@]}" --live=P7D \
       --world="$STATE/simulator-world.json" > "$LOGS/simulator.log" 2>&1 &
   echo $! > "$PIDS/simulator"
-  say "simulator started: it registers venues of Long Biên and Ba Đình, replays the last hours, then runs live ($LOGS/simulator.log)"
+  say "simulator started ($DEMO demo): it registers venues of Long Biên and Ba Đình, replays the past, then runs live ($LOGS/simulator.log)"
 fi
 
 cat <<MSG
@@ -172,6 +198,6 @@ Vùng Xanh runs.
   alert API           http://127.0.0.1:8083/q/swagger-ui
   tokens (30 days)    $STATE/tokens.env   (source it; deploy/local/token.sh mints more)
   logs                $LOGS
-  check the alerts    deploy/local/verify.sh (planted misbehaviour caught? precision and recall per rule)
+  check the alerts    deploy/local/verify.sh --verify-timeout=PT15M (planted misbehaviour caught? precision and recall)
   stop                deploy/local/down.sh   (add --wipe to delete the data)
 MSG
