@@ -146,7 +146,8 @@ class TraceTest {
 
     private long audited(String hash) throws Exception {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT COUNT(*) FROM trace_audit WHERE subject_hash = ? AND asked_by = 'health-official-test'")) {
+                "SELECT COUNT(*) FROM trace_audit WHERE subject_hash = ? AND asked_by = 'health-official-test'"
+                        + " AND query = 'trace'")) {
             s.setString(1, hash);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();

@@ -4,15 +4,21 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+
+import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
@@ -25,6 +31,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import vn.vungxanh.checkpoint.messaging.Housekeeping;
+import vn.vungxanh.common.ingest.Pseudonymiser;
 import vn.vungxanh.events.PassageEvent;
 import vn.vungxanh.events.SubjectType;
 import vn.vungxanh.testsupport.ServiceInfrastructure;
@@ -40,8 +47,14 @@ class PassageQueryTest {
     @Inject
     Housekeeping housekeeping;
 
+    @Inject
+    Pseudonymiser pseudonymiser;
+
+    @Inject
+    DataSource dataSource;
+
     @Test
-    void inspectorsQueryTheirCheckpointsHealthOfficialsQueryATravellerAndThroughputIsHourly() {
+    void inspectorsQueryTheirCheckpointsHealthOfficialsQueryATravellerAndThroughputIsHourly() throws Exception {
         String cp = PassageIngestTest.checkpoint();
         String token = PassageIngestTest.device(cp).getString("token");
         OffsetDateTime at = OffsetDateTime.now(HANOI).minusHours(2).truncatedTo(ChronoUnit.HOURS).plusMinutes(10);
@@ -69,6 +82,8 @@ class PassageQueryTest {
         given().auth().oauth2(Tokens.inspector("004")).queryParam("subjectType", "CCCD").queryParam("subjectValue", cccd)
                 .queryParam("from", from).queryParam("to", to)
                 .when().get("/api/v1/passages/by-subject").then().statusCode(403);
+        assertEquals(1, audited(pseudonymiser.pseudonymise(SubjectType.CCCD, cccd, "v").hash()),
+                "the health official's query, and only that one, is in the audit trail");
 
         given().auth().oauth2(Tokens.inspector("004")).queryParam("from", from).queryParam("to", to)
                 .when().get("/api/v1/checkpoints/{id}/throughput", cp)
@@ -120,5 +135,16 @@ class PassageQueryTest {
                 .when().post("/api/v1/passages")
                 .then().statusCode(202);
         return eventId;
+    }
+
+    private long audited(String subjectHash) throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("SELECT COUNT(*)"
+                + " FROM trace_audit WHERE subject_hash = ? AND query = 'passages' AND asked_by = 'health-official-test'")) {
+            s.setString(1, subjectHash);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 }

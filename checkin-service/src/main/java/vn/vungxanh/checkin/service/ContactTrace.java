@@ -17,7 +17,7 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.quarkus.logging.Log;
+import vn.vungxanh.common.audit.TraceAudit;
 import vn.vungxanh.common.ingest.IngestConfig;
 import vn.vungxanh.common.ingest.Pseudonymiser;
 import vn.vungxanh.common.problem.ProblemException;
@@ -45,8 +45,6 @@ public class ContactTrace {
             + " AND c.scanned_at >= ? AND c.scanned_at < ? ORDER BY c.scanned_at";
     private static final String PRESENT = "SELECT subject_type, subject_hash, scanned_at, check_out_at FROM checkin"
             + " WHERE venue_id = ? AND direction = 'IN' AND scanned_at < ? AND scanned_at >= ? ORDER BY scanned_at";
-    private static final String AUDIT = "INSERT INTO trace_audit (asked_at, asked_by, subject_type, subject_hash,"
-            + " period_from, period_to, depth, people) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 
     @Inject
     DataSource dataSource;
@@ -59,6 +57,9 @@ public class ContactTrace {
 
     @Inject
     IngestConfig ingest;
+
+    @Inject
+    TraceAudit audit;
 
     /** A visit: the venue and the time the person was there. */
     public record Visit(String venueId, String venueName, String venueType, String wardCode, Instant from, Instant to) {
@@ -106,7 +107,7 @@ public class ContactTrace {
                 level = next;
             }
             Trace trace = new Trace(from, to, depth, seen.size(), truncated, root);
-            audit(c, askedBy, f0, from, to, depth, seen.size());
+            audit.record(askedBy, "trace", f0, from, to, depth, seen.size());
             return trace;
         } catch (SQLException e) {
             throw new IllegalStateException("contact tracing failed", e);
@@ -160,22 +161,6 @@ public class ContactTrace {
             return checkOut.toInstant();
         }
         return in.plus(housekeeping.dwell(venueType == null ? VenueType.OTHER : VenueType.valueOf(venueType)));
-    }
-
-    private void audit(Connection c, String askedBy, Subject subject, Instant from, Instant to, int depth, int people)
-            throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(AUDIT)) {
-            s.setTimestamp(1, Timestamp.from(Instant.now()));
-            s.setString(2, askedBy);
-            s.setString(3, subject.type().name());
-            s.setString(4, subject.hash());
-            s.setTimestamp(5, Timestamp.from(from));
-            s.setTimestamp(6, Timestamp.from(to));
-            s.setInt(7, depth);
-            s.setInt(8, people);
-            s.executeUpdate();
-        }
-        Log.infof("trace by %s: depth %d, %d people", askedBy, depth, people);
     }
 
     private void checkPeriod(Instant from, Instant to) {

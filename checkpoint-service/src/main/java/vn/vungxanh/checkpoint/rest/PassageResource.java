@@ -85,7 +85,7 @@ public class PassageResource {
             @QueryParam("to") String to, @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("100") int size) {
         return queries.bySubject(subjectType, subjectValue, Params.instant(from, "from"), Params.instant(to, "to"),
-                page, size);
+                page, size, token.getName());
     }
 
     /** Up to 500 passages; a result per event, and one bad event does not sink the others. */

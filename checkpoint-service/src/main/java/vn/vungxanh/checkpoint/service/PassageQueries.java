@@ -16,6 +16,7 @@ import io.quarkus.panache.common.Sort;
 import vn.vungxanh.checkpoint.Passage;
 import vn.vungxanh.checkpoint.rest.HourlyThroughput;
 import vn.vungxanh.checkpoint.rest.PassageView;
+import vn.vungxanh.common.audit.TraceAudit;
 import vn.vungxanh.common.ingest.Pseudonymiser;
 import vn.vungxanh.common.problem.ProblemException;
 import vn.vungxanh.common.rest.Page;
@@ -29,6 +30,9 @@ public class PassageQueries {
     @Inject
     Pseudonymiser pseudonymiser;
 
+    @Inject
+    TraceAudit audit;
+
     @Transactional
     public Page<PassageView> byCheckpoint(String checkpointId, Instant from, Instant to, int page, int size) {
         Page.check(page, size);
@@ -38,9 +42,13 @@ public class PassageQueries {
         return new Page<>(found.page(page, size).list().stream().map(PassageView::of).toList(), found.count());
     }
 
-    /** The traveller's passages; the identifier is pseudonymised exactly as at ingest and never stored. */
+    /**
+     * The traveller's passages, for contact tracing: the identifier is pseudonymised exactly as at ingest and never
+     * stored, and the query is recorded in the audit trail.
+     */
     @Transactional
-    public Page<PassageView> bySubject(SubjectType type, String value, Instant from, Instant to, int page, int size) {
+    public Page<PassageView> bySubject(SubjectType type, String value, Instant from, Instant to, int page, int size,
+            String askedBy) {
         Page.check(page, size);
         checkPeriod(from, to);
         if (type == null) {
@@ -49,7 +57,9 @@ public class PassageQueries {
         Subject subject = pseudonymiser.pseudonymise(type, value, "subjectValue");
         var found = Passage.<Passage>find("subjectHash = :h and scannedAt >= :from and scannedAt < :to",
                 Sort.by("scannedAt"), Parameters.with("h", subject.hash()).and("from", from).and("to", to));
-        return new Page<>(found.page(page, size).list().stream().map(PassageView::of).toList(), found.count());
+        long total = found.count();
+        audit.record(askedBy, "passages", subject, from, to, 0, total);
+        return new Page<>(found.page(page, size).list().stream().map(PassageView::of).toList(), total);
     }
 
     @Transactional
