@@ -21,6 +21,7 @@ import vn.vungxanh.common.audit.TraceAudit;
 import vn.vungxanh.common.ingest.IngestConfig;
 import vn.vungxanh.common.ingest.Pseudonymiser;
 import vn.vungxanh.common.problem.ProblemException;
+import vn.vungxanh.common.rest.Params;
 import vn.vungxanh.events.Subject;
 import vn.vungxanh.events.SubjectType;
 import vn.vungxanh.events.VenueType;
@@ -164,15 +165,7 @@ public class ContactTrace {
     }
 
     private void checkPeriod(Instant from, Instant to) {
-        if (from == null) {
-            throw ProblemException.invalidField("from", "is required: ISO-8601 with offset");
-        }
-        if (to == null) {
-            throw ProblemException.invalidField("to", "is required: ISO-8601 with offset");
-        }
-        if (!to.isAfter(from)) {
-            throw ProblemException.invalidField("to", "must be after from");
-        }
+        Params.requirePeriod(from, to);
         if (Duration.between(from, to).compareTo(ingest.retention()) > 0) {
             throw ProblemException.invalidField("to", "the period is at most " + ingest.retention().toDays()
                     + " days: older check-ins are deleted");

@@ -20,6 +20,7 @@ import vn.vungxanh.common.audit.TraceAudit;
 import vn.vungxanh.common.ingest.Pseudonymiser;
 import vn.vungxanh.common.problem.ProblemException;
 import vn.vungxanh.common.rest.Page;
+import vn.vungxanh.common.rest.Params;
 import vn.vungxanh.events.Subject;
 import vn.vungxanh.events.SubjectType;
 
@@ -36,7 +37,7 @@ public class PassageQueries {
     @Transactional
     public Page<PassageView> byCheckpoint(String checkpointId, Instant from, Instant to, int page, int size) {
         Page.check(page, size);
-        checkPeriod(from, to);
+        Params.requirePeriod(from, to);
         var found = Passage.<Passage>find("checkpointId = :cp and scannedAt >= :from and scannedAt < :to",
                 Sort.by("scannedAt"), Parameters.with("cp", checkpointId).and("from", from).and("to", to));
         return new Page<>(found.page(page, size).list().stream().map(PassageView::of).toList(), found.count());
@@ -50,7 +51,7 @@ public class PassageQueries {
     public Page<PassageView> bySubject(SubjectType type, String value, Instant from, Instant to, int page, int size,
             String askedBy) {
         Page.check(page, size);
-        checkPeriod(from, to);
+        Params.requirePeriod(from, to);
         if (type == null) {
             throw ProblemException.invalidField("subjectType", "is required: CCCD, PHONE, PASSPORT or APP");
         }
@@ -64,7 +65,7 @@ public class PassageQueries {
 
     @Transactional
     public List<HourlyThroughput> hourly(String checkpointId, Instant from, Instant to) {
-        checkPeriod(from, to);
+        Params.requirePeriod(from, to);
         List<Object[]> rows = Passage.getEntityManager().createQuery(
                 "select p.scannedAt, p.decision from Passage p where p.checkpointId = :cp"
                         + " and p.scannedAt >= :from and p.scannedAt < :to", Object[].class)
@@ -79,17 +80,5 @@ public class PassageQueries {
         byHour.forEach((hour, decisions) -> result.add(new HourlyThroughput(hour,
                 decisions.values().stream().mapToLong(Long::longValue).sum(), decisions)));
         return result;
-    }
-
-    private static void checkPeriod(Instant from, Instant to) {
-        if (from == null) {
-            throw ProblemException.invalidField("from", "is required: ISO-8601 with offset");
-        }
-        if (to == null) {
-            throw ProblemException.invalidField("to", "is required: ISO-8601 with offset");
-        }
-        if (!to.isAfter(from)) {
-            throw ProblemException.invalidField("to", "must be after from");
-        }
     }
 }

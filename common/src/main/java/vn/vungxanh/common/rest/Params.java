@@ -23,4 +23,17 @@ public final class Params {
             throw ProblemException.invalidField(name, "'" + value + "' is not ISO-8601 with offset, e.g. 2021-08-16T07:30:00+07:00");
         }
     }
+
+    /** A period given by {@code from} and {@code to}: both required, {@code to} after {@code from}. */
+    public static void requirePeriod(Instant from, Instant to) {
+        if (from == null) {
+            throw ProblemException.invalidField("from", "is required: ISO-8601 with offset");
+        }
+        if (to == null) {
+            throw ProblemException.invalidField("to", "is required: ISO-8601 with offset");
+        }
+        if (!to.isAfter(from)) {
+            throw ProblemException.invalidField("to", "must be after from");
+        }
+    }
 }
