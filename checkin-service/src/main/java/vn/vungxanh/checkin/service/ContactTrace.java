@@ -92,10 +92,11 @@ public class ContactTrace {
             List<Person> level = List.of(root);
             for (int d = 1; d <= depth && !level.isEmpty() && !truncated; d++) {
                 List<Person> next = new ArrayList<>();
-                for (Person p : level) {
+                for (int i = 0; i < level.size() && !truncated; i++) { // no more queries once the tree is full
+                    Person p = level.get(i);
                     p.visits().addAll(visits(c, p.subject(), from, to));
-                    for (Visit visit : p.visits()) {
-                        for (Person met : presentAt(c, visit, "F" + d)) {
+                    for (int v = 0; v < p.visits().size() && !truncated; v++) {
+                        for (Person met : presentAt(c, p.visits().get(v), "F" + d)) {
                             if (seen.size() >= MAX_PEOPLE) {
                                 truncated = true;
                             } else if (seen.add(met.subject())) {
