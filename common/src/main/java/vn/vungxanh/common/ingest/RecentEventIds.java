@@ -1,22 +1,24 @@
 package vn.vungxanh.common.ingest;
 
 import java.util.Map;
-import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The event ids a service has recently accepted or stored, bounded (oldest forgotten first), so that a retried
- * event is answered DUPLICATE and not sent again. Concurrent posts of one id: only the first claims it.
+ * event is answered DUPLICATE and not sent again. Concurrent posts of one id: only the first claims it. Claims are
+ * kept in arrival order in a ring of {@code capacity} slots: a new claim takes the oldest one's slot and forgets it.
  */
 public final class RecentEventIds {
 
-    private final int capacity;
-    private final Map<String, Boolean> ids = new ConcurrentHashMap<>();
-    private final Queue<String> order = new ConcurrentLinkedQueue<>();
+    private final Map<String, Boolean> ids;
+    private final AtomicReferenceArray<String> ring;
+    private final AtomicLong claims = new AtomicLong();
 
     public RecentEventIds(int capacity) {
-        this.capacity = capacity;
+        this.ids = new ConcurrentHashMap<>(capacity * 4 / 3 + 1);
+        this.ring = new AtomicReferenceArray<>(capacity);
     }
 
     /** True when the id was not known and is now claimed; false for a duplicate. */
@@ -24,8 +26,10 @@ public final class RecentEventIds {
         if (ids.putIfAbsent(eventId, Boolean.TRUE) != null) {
             return false;
         }
-        order.add(eventId);
-        evict();
+        String oldest = ring.getAndSet((int) (claims.getAndIncrement() % ring.length()), eventId);
+        if (oldest != null) {
+            ids.remove(oldest);
+        }
         return true;
     }
 
@@ -41,15 +45,5 @@ public final class RecentEventIds {
 
     public boolean contains(String eventId) {
         return ids.containsKey(eventId);
-    }
-
-    private void evict() {
-        while (ids.size() > capacity) {
-            String oldest = order.poll();
-            if (oldest == null) {
-                return;
-            }
-            ids.remove(oldest);
-        }
     }
 }

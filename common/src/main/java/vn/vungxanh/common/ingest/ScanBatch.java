@@ -59,8 +59,12 @@ public class ScanBatch {
      */
     private Validator validator;
 
+    /** The service's mapper with the ingest path's own reader of scan times. */
+    private ObjectMapper json;
+
     @PostConstruct
     void init() {
+        json = mapper.copy().registerModule(ScanTimeJson.module());
         validator = validators.unwrap(HibernateValidatorFactory.class).usingContext()
                 .traversableResolver(new TraverseAll())
                 .enableTraversableResolverResultCache(false)
@@ -69,6 +73,9 @@ public class ScanBatch {
 
     @Inject
     IngestConfig config;
+
+    @Inject
+    ScanProducer producer;
 
     private final Map<JavaType, ObjectReader> readers = new ConcurrentHashMap<>();
 
@@ -117,7 +124,7 @@ public class ScanBatch {
     /** Scans' times count as instants: the client's offset is kept as sent, not converted (costly, and unused). */
     private ObjectReader reader(JavaType type) {
         return readers.computeIfAbsent(type,
-                t -> mapper.readerFor(t).without(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE));
+                t -> json.readerFor(t).without(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE));
     }
 
     /**
@@ -127,10 +134,13 @@ public class ScanBatch {
             BiFunction<Integer, T, CompletionStage<ScanResult>> ingest) {
         @SuppressWarnings("unchecked")
         CompletableFuture<BatchItemResult>[] results = new CompletableFuture[events.size()];
-        for (int i = 0; i < results.length; i++) {
-            results[i] = (events.typed != null ? checked(i, null, events.typed.get(i), ingest)
-                    : one(i, events.tree.get(i), events.type, ingest)).toCompletableFuture();
-        }
+        producer.inOneHandOver(() -> {
+            for (int i = 0; i < results.length; i++) {
+                results[i] = (events.typed != null ? checked(i, null, events.typed.get(i), ingest)
+                        : one(i, events.tree.get(i), events.type, ingest)).toCompletableFuture();
+            }
+            return null;
+        });
         return Uni.createFrom().completionStage(CompletableFuture.allOf(results)
                 .thenApply(all -> BatchResponse.of(Stream.of(results).map(CompletableFuture::join).toList())));
     }
@@ -141,7 +151,7 @@ public class ScanBatch {
         String eventId = node.path("eventId").isTextual() ? node.path("eventId").asText() : null;
         T request;
         try {
-            request = mapper.treeToValue(node, type);
+            request = json.treeToValue(node, type);
         } catch (InvalidFormatException e) {
             return invalid(index, eventId, 422, prefix, ProblemMappers.pathOf(e), "cannot read " + e.getValue()
                     + " as " + e.getTargetType().getSimpleName());

@@ -1,6 +1,5 @@
 package vn.vungxanh.common.ingest;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -13,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -23,7 +23,8 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeader;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.Config;
@@ -62,12 +63,14 @@ public class ScanProducer {
     @Inject
     IngestConfig ingest;
 
+    private ObjectMapper json;
     private Producer<String, byte[]> producer;
     private ExecutorService sendingThread;
     private ScheduledExecutorService deadlineThread;
     private final Queue<Pending> queue = new ConcurrentLinkedQueue<>();
     private final Queue<Pending> unacknowledged = new ConcurrentLinkedQueue<>(); // in order of their deadlines
     private final AtomicBoolean draining = new AtomicBoolean();
+    private final ThreadLocal<boolean[]> handingOverLater = ThreadLocal.withInitial(() -> new boolean[1]);
     private long ackTimeoutNanos;
 
     @PostConstruct
@@ -80,6 +83,7 @@ public class ScanProducer {
             }
         }
         config.put(ProducerConfig.CLIENT_ID_CONFIG, "scan-producer");
+        json = mapper.copy().registerModule(ScanTimeJson.module());
         producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
         sendingThread = Executors.newSingleThreadExecutor(r -> new Thread(r, "scan-producer-sending"));
         deadlineThread = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "scan-producer-deadlines"));
@@ -102,7 +106,31 @@ public class ScanProducer {
         Pending pending = new Pending(record(topic, key, eventId, event), done, System.nanoTime() + ackTimeoutNanos);
         unacknowledged.add(pending);
         queue.add(pending);
-        if (draining.compareAndSet(false, true)) {
+        if (!handingOverLater.get()[0]) {
+            wakeSendingThread();
+        }
+    }
+
+    /**
+     * Runs {@code sends} (say, a batch's events) and hands what they queued to the sending thread once, at the end,
+     * instead of waking it for each.
+     */
+    public <T> T inOneHandOver(Supplier<T> sends) {
+        boolean[] later = handingOverLater.get();
+        if (later[0]) {
+            return sends.get();
+        }
+        later[0] = true;
+        try {
+            return sends.get();
+        } finally {
+            later[0] = false;
+            wakeSendingThread();
+        }
+    }
+
+    private void wakeSendingThread() {
+        if (!queue.isEmpty() && draining.compareAndSet(false, true)) {
             sendingThread.execute(this::drain);
         }
     }
@@ -131,29 +159,25 @@ public class ScanProducer {
         Pending p;
         while ((p = unacknowledged.peek()) != null && (p.isDone() || p.deadline - now < 0)) {
             unacknowledged.poll();
-            p.complete(new TimeoutException("no acknowledgement within " + ingest.ackTimeout()));
+            if (!p.isDone()) { // most were acknowledged long ago: they cost no exception
+                p.complete(new TimeoutException("no acknowledgement within " + ingest.ackTimeout()));
+            }
         }
     }
 
     private ProducerRecord<String, byte[]> record(ScanTopic topic, String key, String eventId, Object event) {
         byte[] value;
         try {
-            value = mapper.writeValueAsBytes(event);
+            value = json.writeValueAsBytes(event);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write " + event.getClass().getSimpleName() + " as JSON", e);
         }
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic.name(), key, value);
-        record.headers()
-                .add(header("ce_specversion", "1.0"))
-                .add(header("ce_id", eventId))
-                .add(header("ce_type", topic.eventType()))
-                .add(header("ce_source", topic.source()))
-                .add(header("content-type", "application/json"));
-        return record;
-    }
-
-    private static RecordHeader header(String name, String value) {
-        return new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8));
+        Header[] headers = new Header[5];
+        headers[0] = ScanTopic.header("ce_id", eventId);
+        for (int i = 0; i < 4; i++) {
+            headers[i + 1] = topic.fixedHeaders().get(i);
+        }
+        return new ProducerRecord<>(topic.name(), null, key, value, new RecordHeaders(headers));
     }
 
     /** A send whose outcome is reported once, whichever of the broker's answer and the deadline comes first. */
