@@ -27,4 +27,14 @@ public record CheckinRequest(
         @DecimalMin(value = "30.0", message = "must be a body temperature of at least 30.0 °C")
         @DecimalMax(value = "45.0", message = "must be a body temperature of at most 45.0 °C")
         BigDecimal temperatureC) implements ScanRequest {
+
+    private static final BigDecimal LOWEST = new BigDecimal("30.0");
+    private static final BigDecimal HIGHEST = new BigDecimal("45.0");
+
+    @Override
+    public boolean plainlyValid() {
+        return eventId != null && (venueQr == null || venueQr.length() <= 4096) && subject != null
+                && subject.plainlyValid() && direction != null && scannedAt != null
+                && (temperatureC == null || temperatureC.compareTo(LOWEST) >= 0 && temperatureC.compareTo(HIGHEST) <= 0);
+    }
 }

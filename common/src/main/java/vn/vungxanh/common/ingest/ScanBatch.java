@@ -87,7 +87,7 @@ public class ScanBatch {
         if (request == null) {
             throw ProblemException.invalidField("body", "a JSON body is required");
         }
-        Set<ConstraintViolation<T>> violations = validator.validate(request);
+        Set<ConstraintViolation<T>> violations = violations(request);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
@@ -170,7 +170,7 @@ public class ScanBatch {
             return invalid(index, postedEventId, 400, prefix, "body", "an event object is required");
         }
         String eventId = request.eventId() != null ? request.eventId().toString() : postedEventId;
-        Set<ConstraintViolation<T>> violations = validator.validate(request);
+        Set<ConstraintViolation<T>> violations = violations(request);
         if (!violations.isEmpty()) {
             List<Problem.FieldError> errors = violations.stream()
                     .map(v -> new Problem.FieldError(prefix + "." + ProblemMappers.fieldOf(v), v.getMessage()))
@@ -186,6 +186,10 @@ public class ScanBatch {
             sent = CompletableFuture.failedFuture(e);
         }
         return sent.handle((r, e) -> e == null ? BatchItemResult.of(index, r) : failed(index, eventId, prefix, e));
+    }
+
+    private <T extends ScanRequest> Set<ConstraintViolation<T>> violations(T request) {
+        return request.plainlyValid() ? Set.of() : validator.validate(request);
     }
 
     private static BatchItemResult failed(int index, String eventId, String prefix, Throwable failure) {

@@ -6,4 +6,13 @@ import java.util.UUID;
 public interface ScanRequest {
 
     UUID eventId();
+
+    /**
+     * True only when every constraint declared on the request plainly holds: the validator is then skipped (on the
+     * ingest path it cost more than any other step of a valid scan). False sends the request through the validator,
+     * which names what is wrong; so a request may answer false whenever in doubt, never true when a constraint fails.
+     */
+    default boolean plainlyValid() {
+        return false;
+    }
 }

@@ -9,4 +9,9 @@ import vn.vungxanh.events.SubjectType;
 public record SubjectInput(
         @NotNull(message = "is required: CCCD, PHONE, PASSPORT or APP") SubjectType type,
         @NotBlank(message = "is required") String value) {
+
+    /** Both constraints hold (see {@link ScanRequest#plainlyValid()}). */
+    public boolean plainlyValid() {
+        return type != null && value != null && !value.isBlank();
+    }
 }
