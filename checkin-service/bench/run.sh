@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Ingest benchmark of checkin-service: POST /api/v1/checkins against a plain 202 endpoint, and batch ingest against
 # a raw Kafka producer, measured in one run. Needs wrk (Debian: apt-get install -y wrk) and a MariaDB (as the tests).
-#   checkin-service/bench/run.sh [seconds per measurement, default 20] [connections, default 64]
+#   checkin-service/bench/run.sh [seconds per measurement, default 20] [connections, default 64] [single|batch]
+# VX_STORE_CHECKINS=false measures an ingest-only replica; VX_BENCH_SERVICE_HEAP sets the service's heap (512m).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 cp_file=$(pwd)/checkin-service/target/bench.classpath
 ./mvnw -B -q package dependency:build-classpath -pl checkin-service -am -DskipTests \
   -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=test
-exec java -Xmx1g -cp "checkin-service/target/test-classes:checkin-service/target/classes:$(cat "$cp_file")" \
+exec java -Xmx1g -Dvx.service.heap="${VX_BENCH_SERVICE_HEAP:-512m}" -cp "checkin-service/target/test-classes:checkin-service/target/classes:$(cat "$cp_file")" \
   vn.vungxanh.checkin.bench.IngestBench "$@"

@@ -32,7 +32,8 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     /**
-     * Starts the service from its packaged jar and waits until {@code /q/health/ready} answers 200.
+     * Starts the service from its packaged jar and waits until {@code /q/health/ready} answers 200. Its heap is
+     * 256 MB unless the system property {@code vx.service.heap} says otherwise (the benchmark gives it more).
      *
      * @param projectRoot the repository root
      * @param env environment variables (VX_...)
@@ -46,7 +47,7 @@ public final class ServiceProcess implements AutoCloseable {
         Files.createDirectories(logDir);
         Path log = logDir.resolve(service + ".log");
         ProcessBuilder builder = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-jar", jar.toString()))
+                "-Xmx" + System.getProperty("vx.service.heap", "256m"), "-jar", jar.toString()))
                 .directory(projectRoot.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());

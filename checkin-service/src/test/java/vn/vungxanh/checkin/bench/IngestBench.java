@@ -36,13 +36,17 @@ import vn.vungxanh.testsupport.Tokens;
  * <li>requests/s of POST /api/v1/checkins against a plain endpoint of the same service that reads the same JSON and
  * answers 202 ({@code /bench/baseline}),</li>
  * <li>records/s of POST /api/v1/checkins/batch (500 events a request) against the raw rate of a Kafka producer
- * (300-byte records, acks=all, idempotent, one partition, the scan producer's batching; the better of two runs),</li>
+ * (300-byte records, acks=all, idempotent, one partition, the scan producer's batching; the better of two runs,
+ * measured first, while the service is idle),</li>
  * </ol>
- * and prints the ratios. Arguments: seconds per measurement (default 20), connections (default 64), and
- * {@code single} or {@code batch} to measure that path alone (no baseline, no ratio: for profiling).
+ * each path right after a warm-up of its own, and prints the ratios. Arguments: seconds per measurement (default 20),
+ * connections (default 64), and {@code single} or {@code batch} to measure that path alone (no baseline, no ratio:
+ * for profiling). Environment: {@code VX_STORE_CHECKINS=false} measures an ingest-only replica (the store consumer
+ * runs elsewhere); by default the service also stores every check-in in MariaDB, on the same two cores.
  */
 public final class IngestBench {
 
+    private static final int WARM_UP_SECONDS = 20;
     private static final Pattern RESULT = Pattern.compile("RESULT requests=(\\d+) seconds=([\\d.]+) rps=([\\d.]+) non2xx=(\\d+)");
 
     private IngestBench() {
@@ -56,39 +60,36 @@ public final class IngestBench {
         Path lua = root.resolve("checkin-service/bench/checkin.lua");
 
         ServiceInfrastructure.createTopics();
-        Map<String, String> env = Map.of(
-                "VX_KAFKA_BOOTSTRAP", KafkaBroker.bootstrapServers(),
-                "VX_DB_URL", MariaDb.freshDatabase("vx_bench"),
-                "VX_DB_USER", MariaDb.user(),
-                "VX_DB_PASSWORD", MariaDb.password(),
-                "VX_JWT_PUBLIC_KEY_LOCATION", Tokens.publicKeyLocation(),
-                "VX_JWT_ISSUER", Tokens.ISSUER,
-                "VX_JWT_SIGN_KEY_LOCATION", Tokens.privateKeyLocation(),
-                "VX_PSEUDONYM_SECRET", "bench-secret-" + UUID.randomUUID(),
-                "VX_BENCH_BASELINE_ENDPOINT", "true",
-                "QUARKUS_LOG_CATEGORY__ORG_APACHE_KAFKA__LEVEL", "ERROR");
+        Map<String, String> env = Map.ofEntries(Map.entry("VX_STORE_CHECKINS", System.getenv().getOrDefault("VX_STORE_CHECKINS", "true")),
+                Map.entry("VX_KAFKA_BOOTSTRAP", KafkaBroker.bootstrapServers()),
+                Map.entry("VX_DB_URL", MariaDb.freshDatabase("vx_bench")),
+                Map.entry("VX_DB_USER", MariaDb.user()),
+                Map.entry("VX_DB_PASSWORD", MariaDb.password()),
+                Map.entry("VX_JWT_PUBLIC_KEY_LOCATION", Tokens.publicKeyLocation()),
+                Map.entry("VX_JWT_ISSUER", Tokens.ISSUER),
+                Map.entry("VX_JWT_SIGN_KEY_LOCATION", Tokens.privateKeyLocation()),
+                Map.entry("VX_PSEUDONYM_SECRET", "bench-secret-" + UUID.randomUUID()),
+                Map.entry("VX_BENCH_BASELINE_ENDPOINT", "true"),
+                Map.entry("QUARKUS_LOG_CATEGORY__ORG_APACHE_KAFKA__LEVEL", "ERROR"));
         try (ServiceProcess service = ServiceProcess.start(root, "checkin-service", freePort(), env,
                 root.resolve("checkin-service/target/bench-logs"))) {
             Runtime.getRuntime().addShutdownHook(new Thread(service::close, "bench-service-stop"));
             String token = deviceToken(service.baseUri());
             String checkins = service.baseUri() + "/api/v1/checkins";
 
-            System.out.println("warming up...");
-            wrk(lua, service.baseUri() + "/bench/baseline", token, 0, 5, connections);
-            wrk(lua, checkins, token, 0, 5, connections);
-
+            String baselineUrl = service.baseUri() + "/bench/baseline";
             if (only.equals("single")) {
-                wrk(lua, checkins, token, 0, seconds, connections);
+                measure(lua, checkins, token, 0, seconds, connections);
                 System.exit(0);
             }
             if (only.equals("batch")) {
-                wrk(lua, checkins + "/batch", token, 500, seconds, 8);
+                measure(lua, checkins + "/batch", token, 500, seconds, 8);
                 System.exit(0);
             }
             double raw = Math.max(rawProducerRate(1_000_000), rawProducerRate(1_000_000)); // before the service is busy
-            double baseline = wrk(lua, service.baseUri() + "/bench/baseline", token, 0, seconds, connections);
-            double ingest = wrk(lua, checkins, token, 0, seconds, connections);
-            double batchRequests = wrk(lua, checkins + "/batch", token, 500, seconds, 8);
+            double baseline = measure(lua, baselineUrl, token, 0, seconds, connections);
+            double ingest = measure(lua, checkins, token, 0, seconds, connections);
+            double batchRequests = measure(lua, checkins + "/batch", token, 500, seconds, 8);
             double batchRecords = batchRequests * 500;
 
             System.out.printf("%nplain 202 endpoint         %,12.0f requests/s%n", baseline);
@@ -97,6 +98,18 @@ public final class IngestBench {
             System.out.printf("POST /api/v1/checkins/batch %,11.0f records/s    ratio %.2f%n", batchRecords, batchRecords / raw);
         }
         System.exit(0);
+    }
+
+    /**
+     * Requests per second of one path, measured right after a warm-up of the same path: long enough for the JIT to
+     * have compiled it (on two cores that takes most of a minute), and close to the measurement, so that no other
+     * path's work (the store consumer catching up after a batch run, say) is still going on.
+     */
+    private static double measure(Path lua, String url, String token, int batch, int seconds, int connections)
+            throws IOException, InterruptedException {
+        System.out.println("warming up " + url + "...");
+        wrk(lua, url, token, batch, WARM_UP_SECONDS, connections);
+        return wrk(lua, url, token, batch, seconds, connections);
     }
 
     /** Requests per second that wrk measured; aborts on any non-2xx answer. */
