@@ -2,6 +2,7 @@ package vn.vungxanh.common.ingest;
 
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -172,10 +173,11 @@ public class ScanProducer {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write " + event.getClass().getSimpleName() + " as JSON", e);
         }
-        Header[] headers = new Header[5];
+        List<Header> fixed = topic.fixedHeaders();
+        Header[] headers = new Header[fixed.size() + 1];
         headers[0] = ScanTopic.header("ce_id", eventId);
-        for (int i = 0; i < 4; i++) {
-            headers[i + 1] = topic.fixedHeaders().get(i);
+        for (int i = 0; i < fixed.size(); i++) {
+            headers[i + 1] = fixed.get(i);
         }
         return new ProducerRecord<>(topic.name(), null, key, value, new RecordHeaders(headers));
     }
