@@ -192,11 +192,11 @@ class BoardBrowserTest {
         driver.findElement(By.cssSelector("#venues th[data-sort='scansToday'] button")).click();
         assertEquals("descending", driver.findElement(By.cssSelector("#venues th[data-sort='scansToday']"))
                 .getAttribute("aria-sort"));
-        assertEquals(SHOP, firstVenue());
+        firstVenueIs(SHOP);
         driver.findElement(By.cssSelector("#venues th[data-sort='scansToday'] button")).click();
-        assertEquals(MARKET, firstVenue());
+        firstVenueIs(MARKET);
         new Select(driver.findElement(By.id("venue-ward"))).selectByValue(DONG_XUAN);
-        assertEquals(2, driver.findElements(By.cssSelector("#venues tbody tr")).size());
+        wait.until(d -> d.findElements(By.cssSelector("#venues tbody tr")).size() == 2);
         new Select(driver.findElement(By.id("venue-ward"))).selectByValue("");
     }
 
@@ -248,7 +248,8 @@ class BoardBrowserTest {
                 .when().get("/api/v1/areas/{ward}/level", ward).then().body("level", equalTo(level)));
     }
 
-    private String firstVenue() {
-        return driver.findElement(By.cssSelector("#venues tbody tr th")).getText();
+    /** The table re-renders as live counts arrive: the first row is read until it names {@code venue}, or times out. */
+    private void firstVenueIs(String venue) {
+        wait.until(d -> venue.equals(d.findElement(By.cssSelector("#venues tbody tr th")).getText()));
     }
 }
