@@ -77,15 +77,14 @@ public class ContactTrace {
     }
 
     public Trace trace(SubjectType type, String value, Instant from, Instant to, int depth, String askedBy) {
-        if (type == null) {
-            throw ProblemException.invalidField("subjectType", "is required: CCCD, PHONE, PASSPORT or APP");
-        }
+        Params.requireSubjectType(type);
         checkPeriod(from, to);
         if (depth < 1 || depth > MAX_DEPTH) {
             throw ProblemException.invalidField("depth", "is 1 (F1), 2 (F2) or 3");
         }
         Subject f0 = pseudonymiser.pseudonymise(type, value, "subjectValue");
-        try (Connection c = dataSource.getConnection()) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement visits = c.prepareStatement(VISITS);
+                PreparedStatement present = c.prepareStatement(PRESENT)) {
             Set<Subject> seen = new HashSet<>(Set.of(f0));
             boolean truncated = false;
             Person root = new Person("F0", f0, null, new ArrayList<>(), new ArrayList<>());
@@ -94,9 +93,9 @@ public class ContactTrace {
                 List<Person> next = new ArrayList<>();
                 for (int i = 0; i < level.size() && !truncated; i++) { // no more queries once the tree is full
                     Person p = level.get(i);
-                    p.visits().addAll(visits(c, p.subject(), from, to));
+                    p.visits().addAll(visits(visits, p.subject(), from, to));
                     for (int v = 0; v < p.visits().size() && !truncated; v++) {
-                        for (Person met : presentAt(c, p.visits().get(v), "F" + d)) {
+                        for (Person met : presentAt(present, p.visits().get(v), "F" + d)) {
                             if (seen.size() >= MAX_PEOPLE) {
                                 truncated = true;
                             } else if (seen.add(met.subject())) {
@@ -116,41 +115,37 @@ public class ContactTrace {
         }
     }
 
-    private List<Visit> visits(Connection c, Subject subject, Instant from, Instant to) throws SQLException {
+    private List<Visit> visits(PreparedStatement s, Subject subject, Instant from, Instant to) throws SQLException {
         List<Visit> visits = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(VISITS)) {
-            s.setString(1, subject.hash());
-            s.setString(2, subject.type().name());
-            s.setTimestamp(3, Timestamp.from(from));
-            s.setTimestamp(4, Timestamp.from(to));
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    Instant in = rs.getTimestamp(5).toInstant();
-                    visits.add(new Visit(rs.getString(1), rs.getString(2), rs.getString(4), rs.getString(3), in,
-                            end(in, rs.getTimestamp(6), rs.getString(4))));
-                }
+        s.setString(1, subject.hash());
+        s.setString(2, subject.type().name());
+        s.setTimestamp(3, Timestamp.from(from));
+        s.setTimestamp(4, Timestamp.from(to));
+        try (ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                Instant in = rs.getTimestamp(5).toInstant();
+                visits.add(new Visit(rs.getString(1), rs.getString(2), rs.getString(4), rs.getString(3), in,
+                        end(in, rs.getTimestamp(6), rs.getString(4))));
             }
         }
         return visits;
     }
 
     /** The people whose own visit to the venue overlaps this one, with the overlap as where they met. */
-    private List<Person> presentAt(Connection c, Visit visit, String level) throws SQLException {
+    private List<Person> presentAt(PreparedStatement s, Visit visit, String level) throws SQLException {
         List<Person> met = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(PRESENT)) {
-            s.setString(1, visit.venueId());
-            s.setTimestamp(2, Timestamp.from(visit.to()));
-            s.setTimestamp(3, Timestamp.from(visit.from().minus(LONGEST_VISIT)));
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    Instant in = rs.getTimestamp(3).toInstant();
-                    Instant out = end(in, rs.getTimestamp(4), visit.venueType());
-                    if (out.isAfter(visit.from())) {
-                        Visit overlap = new Visit(visit.venueId(), visit.venueName(), visit.venueType(),
-                                visit.wardCode(), max(in, visit.from()), min(out, visit.to()));
-                        met.add(new Person(level, new Subject(SubjectType.valueOf(rs.getString(1)), rs.getString(2)),
-                                overlap, new ArrayList<>(), new ArrayList<>()));
-                    }
+        s.setString(1, visit.venueId());
+        s.setTimestamp(2, Timestamp.from(visit.to()));
+        s.setTimestamp(3, Timestamp.from(visit.from().minus(LONGEST_VISIT)));
+        try (ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                Instant in = rs.getTimestamp(3).toInstant();
+                Instant out = end(in, rs.getTimestamp(4), visit.venueType());
+                if (out.isAfter(visit.from())) {
+                    Visit overlap = new Visit(visit.venueId(), visit.venueName(), visit.venueType(),
+                            visit.wardCode(), max(in, visit.from()), min(out, visit.to()));
+                    met.add(new Person(level, new Subject(SubjectType.valueOf(rs.getString(1)), rs.getString(2)),
+                            overlap, new ArrayList<>(), new ArrayList<>()));
                 }
             }
         }

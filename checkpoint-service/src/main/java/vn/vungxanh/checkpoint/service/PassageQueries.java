@@ -18,7 +18,6 @@ import vn.vungxanh.checkpoint.rest.HourlyThroughput;
 import vn.vungxanh.checkpoint.rest.PassageView;
 import vn.vungxanh.common.audit.TraceAudit;
 import vn.vungxanh.common.ingest.Pseudonymiser;
-import vn.vungxanh.common.problem.ProblemException;
 import vn.vungxanh.common.rest.Page;
 import vn.vungxanh.common.rest.Params;
 import vn.vungxanh.events.Subject;
@@ -52,9 +51,7 @@ public class PassageQueries {
             String askedBy) {
         Page.check(page, size);
         Params.requirePeriod(from, to);
-        if (type == null) {
-            throw ProblemException.invalidField("subjectType", "is required: CCCD, PHONE, PASSPORT or APP");
-        }
+        Params.requireSubjectType(type);
         Subject subject = pseudonymiser.pseudonymise(type, value, "subjectValue");
         var found = Passage.<Passage>find("subjectHash = :h and scannedAt >= :from and scannedAt < :to",
                 Sort.by("scannedAt"), Parameters.with("h", subject.hash()).and("from", from).and("to", to));

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
 import vn.vungxanh.common.problem.ProblemException;
+import vn.vungxanh.events.SubjectType;
 
 /** Query parameters read by hand, so that a bad value is a 422 naming the parameter. */
 public final class Params {
@@ -34,6 +35,13 @@ public final class Params {
         }
         if (!to.isAfter(from)) {
             throw ProblemException.invalidField("to", "must be after from");
+        }
+    }
+
+    /** The {@code subjectType} of a query about one person: required. */
+    public static void requireSubjectType(SubjectType type) {
+        if (type == null) {
+            throw ProblemException.invalidField("subjectType", "is required: CCCD, PHONE, PASSPORT or APP");
         }
     }
 }
