@@ -27,8 +27,15 @@ JAR=$HERE/target/reliability.jar
 say() { printf '\033[1m[reliability]\033[0m %s\n' "$*"; }
 die() { printf '\033[31m[reliability] %s\033[0m\n' "$*" >&2; exit 1; }
 
-# up: (re)starts whatever of the stack is not running and waits until the services are ready
-up() { "$ROOT/deploy/local/up.sh" >> "$OUT/stack.log" 2>&1 || { tail -n 20 "$OUT/stack.log" >&2; die "the stack did not start; see $OUT/stack.log and $VX_LOCAL_STATE/logs"; }; }
+# up: (re)starts whatever of the stack is not running and waits until the services are ready; a restart overwrites
+# the logs of what it starts, so they are kept first under $OUT/logs-<n>
+up() {
+  if [ -d "$VX_LOCAL_STATE/logs" ]; then
+    local n=1; while [ -d "$OUT/logs-$n" ]; do n=$((n + 1)); done
+    cp -r "$VX_LOCAL_STATE/logs" "$OUT/logs-$n"
+  fi
+  "$ROOT/deploy/local/up.sh" >> "$OUT/stack.log" 2>&1 || { tail -n 20 "$OUT/stack.log" >&2; die "the stack did not start; see $OUT/stack.log and $VX_LOCAL_STATE/logs"; }
+}
 pid_of() { cat "$PIDS/$1" 2>/dev/null || die "no pid recorded for $1"; }
 await_exit() { for _ in $(seq 1 300); do kill -0 "$1" 2>/dev/null || return 0; sleep 0.2; done; die "pid $1 did not exit"; }
 kill9() { local pid; pid=$(pid_of "$1"); kill -9 "$pid"; await_exit "$pid"; say "killed $1 (pid $pid) with SIGKILL"; }
