@@ -19,14 +19,16 @@ import java.util.concurrent.atomic.AtomicLong;
  * Scans posted by several concurrent clients that retry as a scanner app does: the same body, so the same event id,
  * on 503 (after its Retry-After), on a timeout and on a connection error, until acknowledged or {@code retryFor} has
  * passed. A third of the scans goes before the fault, a third while the fault command runs (at a steady rate), the
- * rest after it. Every 25th scan is posted once more after its acknowledgement, as a phone that missed the answer
+ * rest after it; the small venue gets its check-ins only from the middle third, so that its OVER_CAPACITY alert is
+ * raised while the fault lasts. Every 25th scan is posted once more after its acknowledgement, as a phone that missed the answer
  * would: it must change nothing.
  */
 final class Load {
 
     static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final int PASSAGE_EVERY = 5;
-    private static final int SMALL_VENUE_EVERY = 10;
+    /** Of the check-ins posted while the fault lasts, each fifth goes to the small venue. */
+    private static final int SMALL_VENUE_EVERY = 5;
     private static final int REPOST_EVERY = 25;
 
     record Scan(int index, boolean checkin, String placeId, String url, String token, Map<String, Object> body) {
@@ -57,6 +59,8 @@ final class Load {
         this.options = options;
         Random random = new Random(options.scenario().hashCode());
         List<Places.Place> venues = places.venues();
+        duringFrom = options.events() / 3;
+        afterFrom = 2 * options.events() / 3;
         int checkins = 0;
         for (int i = 0; i < options.events(); i++) {
             Map<String, Object> body = new LinkedHashMap<>();
@@ -71,8 +75,10 @@ final class Load {
                 scans.add(new Scan(i, false, places.checkpoint().id(), options.checkpointUrl() + "/api/v1/passages",
                         places.checkpoint().deviceToken(), body));
             } else {
-                Places.Place venue = checkins % SMALL_VENUE_EVERY == SMALL_VENUE_EVERY - 1 ? places.smallVenue()
-                        : venues.get(checkins % venues.size());
+                // the small venue fills up while the fault lasts: its alert is raised during the fault or after it
+                boolean during = i >= duringFrom && i < afterFrom;
+                Places.Place venue = during && checkins % SMALL_VENUE_EVERY == SMALL_VENUE_EVERY - 1
+                        ? places.smallVenue() : venues.get(checkins % venues.size());
                 checkins++;
                 body.put("subject", Map.of("type", "PHONE", "value", String.format("09%08d", random.nextInt(100_000_000))));
                 body.put("direction", "IN");
@@ -80,8 +86,6 @@ final class Load {
                 scans.add(new Scan(i, true, venue.id(), options.checkinUrl() + "/api/v1/checkins", venue.deviceToken(), body));
             }
         }
-        duringFrom = options.events() / 3;
-        afterFrom = 2 * options.events() / 3;
         firstThirdDone = new CountDownLatch(duringFrom);
     }
 
