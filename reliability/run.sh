@@ -3,8 +3,9 @@
 # registers a few places in a ward of their own, drives scans with retrying clients, injects the fault, and checks that
 # every acknowledged scan was stored once, counted once, alerted as expected and never dead-lettered.
 #   reliability/run.sh [scenario ...] [--events=N]
-# Scenarios: broker checkin checkpoint alert alert-state mariadb (all of them when none is named), and smoke (the
-# MariaDB outage with a few hundred scans, for CI). Prints a verdict table; exits non-zero on any FAIL.
+# Scenarios: broker checkin checkpoint alert checkin-restart checkpoint-restart alert-restart alert-state mariadb (all
+# of them when none is named), and smoke (the MariaDB outage with a few hundred scans, for CI). Prints a verdict
+# table; exits non-zero on any FAIL.
 # Environment: RELIABILITY_KAFKA_PORT (19092; the controller listens on the next port), RELIABILITY_HTTP_PORT
 # (18081; the services take it and the next two), RELIABILITY_DB_PORT (3317), RELIABILITY_DB_DOWN (30 s),
 # RELIABILITY_BROKER_DOWN (10 s), RELIABILITY_CLIENTS (6). See reliability/README.md.
@@ -54,10 +55,14 @@ inject() {
     checkin|checkpoint|alert)
       kill9 "$1-service"
       up ;;
+    checkin-restart|checkpoint-restart|alert-restart)
+      pid=$(pid_of "${1%-restart}-service"); kill "$pid"; await_exit "$pid"
+      say "${1%-restart}-service (pid $pid) stopped on SIGTERM after $(elapsed "$t0") s"
+      up ;;
     alert-state)
-      pid=$(pid_of alert-service); kill "$pid"; await_exit "$pid"
+      kill9 alert-service
       rm -rf "$VX_ALERT_STATE_DIR"
-      say "stopped alert-service (pid $pid) and deleted its state directory"
+      say "deleted alert-service's state directory"
       up ;;
     mariadb)
       pid=$(pid_of mariadb); kill "$pid"; await_exit "$pid"
@@ -78,20 +83,22 @@ describe() {
   case $1 in
     broker) echo "Kafka broker SIGKILL, restarted after ${RELIABILITY_BROKER_DOWN:-10} s" ;;
     checkin|checkpoint|alert) echo "$1-service SIGKILL, restarted" ;;
-    alert-state) echo "alert-service stopped, state dir deleted, restarted" ;;
+    *-restart) echo "${1%-restart}-service SIGTERM, restarted" ;;
+    alert-state) echo "alert-service SIGKILL, state dir deleted, restarted" ;;
     mariadb) echo "MariaDB shut down for ${RELIABILITY_DB_DOWN:-30} s, restarted" ;;
   esac
 }
 
-ALL=(broker checkin checkpoint alert alert-state mariadb)
+ALL=(broker checkin checkpoint alert checkin-restart checkpoint-restart alert-restart alert-state mariadb)
 scenarios=()
 events=600
 for arg in "$@"; do
   case $arg in
     --events=*) events=${arg#--events=} ;;
     smoke) scenarios+=(mariadb); smoke=true ;;
-    broker|checkin|checkpoint|alert|alert-state|mariadb) scenarios+=("$arg") ;;
-    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
+    broker|checkin|checkpoint|alert|checkin-restart|checkpoint-restart|alert-restart|alert-state|mariadb)
+      scenarios+=("$arg") ;;
+    -h|--help) sed -n '2,/^set /p' "$0" | sed '$d'; exit 0 ;;
     *) die "unknown argument '$arg' (scenarios: ${ALL[*]} smoke; option --events=N)" ;;
   esac
 done
