@@ -63,6 +63,10 @@ class RetentionTest {
             alertWithHistory("old-" + tag, now.minus(Duration.ofDays(200)), now.minus(Duration.ofDays(91)));
             alertWithHistory("recent-" + tag, now.minus(Duration.ofDays(200)), now.minus(Duration.ofDays(89)));
             alertWithHistory("open-" + tag, now.minus(Duration.ofDays(200)), null);
+            notice("receiver-" + tag, "SENT", now.minus(Duration.ofDays(8)));
+            notice("receiver-" + tag, "FAILED", now.minus(Duration.ofDays(8)));
+            notice("receiver-" + tag, "SENT", now.minus(Duration.ofDays(6)));
+            notice("receiver-" + tag, "PENDING", null);
         });
 
         housekeeping.purge(now);
@@ -79,6 +83,8 @@ class RetentionTest {
         assertEquals(1, count("SELECT COUNT(*) FROM alert WHERE id = ?1", "old-" + tag), "the alert itself stays");
         assertEquals(3, count("SELECT COUNT(*) FROM alert_history WHERE alert_id = ?1", "recent-" + tag));
         assertEquals(3, count("SELECT COUNT(*) FROM alert_history WHERE alert_id = ?1", "open-" + tag));
+        assertEquals(2, count("SELECT COUNT(*) FROM webhook_notice WHERE receiver = ?1", "receiver-" + tag),
+                "the notice delivered recently and the one still waiting stay");
 
         housekeeping.purge(now); // a second replica, or the next round: nothing more goes
         assertEquals(1, count("SELECT COUNT(*) FROM processed_event WHERE event_id LIKE ?1", "%-" + tag));
@@ -116,6 +122,13 @@ class RetentionTest {
         em.createNativeQuery("INSERT INTO board_hourly_passages (district_code, ward_code, day, hour, decision,"
                 + " passages) VALUES (?1, '00115', ?2, 9, 'NONE', 2)").setParameter(1, district).setParameter(2, day)
                 .executeUpdate();
+    }
+
+    private void notice(String receiver, String state, Instant finishedAt) {
+        em.createNativeQuery("INSERT INTO webhook_notice (receiver, district_code, alert_id, change_id, entry, state,"
+                + " created_at, finished_at) VALUES (?1, '999', ?2, ?2, '{}', ?3, ?4, ?5)").setParameter(1, receiver)
+                .setParameter(2, UUID.randomUUID().toString()).setParameter(3, state)
+                .setParameter(4, Instant.now().minus(Duration.ofDays(9))).setParameter(5, finishedAt).executeUpdate();
     }
 
     private void alertWithHistory(String id, Instant startsAt, Instant resolvedAt) {

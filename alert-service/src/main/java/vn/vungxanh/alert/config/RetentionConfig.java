@@ -43,4 +43,8 @@ public interface RetentionConfig {
     /** The history rows of alerts resolved this long ago (the alert itself stays, for reports). */
     @WithDefault("P90D")
     Duration alertHistory();
+
+    /** Webhook notices delivered or given up this long ago. */
+    @WithDefault("P7D")
+    Duration webhookNotices();
 }

@@ -51,7 +51,8 @@ public class AlertHousekeeping {
                 + delete("board_hourly_scans", "day < ?1", firstChartDay)
                 + delete("board_hourly_passages", "day < ?1", firstChartDay)
                 + delete("alert_history", "alert_id IN (SELECT a.id FROM alert a WHERE a.resolved_at < ?1)",
-                        now.minus(retention.alertHistory()));
+                        now.minus(retention.alertHistory()))
+                + delete("webhook_notice", "finished_at < ?1", now.minus(retention.webhookNotices()));
     }
 
     private long delete(String table, String condition, Object cutoff) {
