@@ -8,7 +8,13 @@ KAFKA_PORT=${VX_KAFKA_PORT:-9092}
 KAFKA_CONTROLLER_PORT=${VX_KAFKA_CONTROLLER_PORT:-9093}
 PRIVATE_DB_PORT=${VX_PRIVATE_DB_PORT:-3307}
 ISSUER=${VX_JWT_ISSUER:-https://vungxanh.local/issuer}
-SERVICES=(checkin-service:8081 checkpoint-service:8082 alert-service:8083)
+CHECKIN_PORT=${VX_CHECKIN_PORT:-8081}
+CHECKPOINT_PORT=${VX_CHECKPOINT_PORT:-8082}
+ALERT_PORT=${VX_ALERT_PORT:-8083}
+SERVICES=(checkin-service:$CHECKIN_PORT checkpoint-service:$CHECKPOINT_PORT alert-service:$ALERT_PORT)
+# the services' URLs, as the simulator takes them
+SIM_URLS=(--checkin-url=http://127.0.0.1:$CHECKIN_PORT --checkpoint-url=http://127.0.0.1:$CHECKPOINT_PORT
+  --alert-url=http://127.0.0.1:$ALERT_PORT)
 
 say() { printf '\033[1m[vungxanh]\033[0m %s\n' "$*"; }
 die() { printf '\033[31m[vungxanh] %s\033[0m\n' "$*" >&2; exit 1; }

@@ -11,6 +11,10 @@
 #   VX_SIM_SPEED           simulated minutes per real minute while the simulator replays the past (quick 600, day 60)
 #   VX_SIM_LOOKBACK        how much of the past it replays before running live (quick PT1H, day PT3H)
 #   VX_SIM_VENUES_PER_WARD (quick 5, day 12), VX_SIM=off (no simulator)
+#   VX_PRIVATE_DB=always   start the private MariaDB (on VX_PRIVATE_DB_PORT) even when one answers on 3306
+#   VX_CHECKIN_PORT, VX_CHECKPOINT_PORT, VX_ALERT_PORT   the services' HTTP ports (8081, 8082, 8083)
+#   VX_ALERT_STATE_DIR     alert-service's Kafka Streams state directory, kept across its restarts (default: a new
+#                          temporary one per start, restored from the changelog topics)
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 mkdir -p "$PIDS" "$LOGS" "$KEYS"
@@ -99,7 +103,7 @@ done
 # 3. MariaDB
 if running mariadb; then
   DB_HOSTPORT=127.0.0.1:$PRIVATE_DB_PORT
-elif port_open 3306; then
+elif [ "${VX_PRIVATE_DB:-auto}" != always ] && port_open 3306; then
   DB_HOSTPORT=127.0.0.1:3306
   say "using the MariaDB on 127.0.0.1:3306"
 else
@@ -146,6 +150,7 @@ for entry in "${SERVICES[@]}"; do
   port_open "$port" && die "port $port is taken by another program; $svc needs it"
   db=vungxanh_${svc%-service}
   extra=(); [ "$svc" = alert-service ] && extra=("${ALERT_ENV[@]}")
+  [ "$svc" = alert-service ] && [ -n "${VX_ALERT_STATE_DIR:-}" ] && extra+=(KAFKA_STREAMS_STATE_DIR="$VX_ALERT_STATE_DIR")
   VX_HTTP_PORT=$port \
   VX_KAFKA_BOOTSTRAP=127.0.0.1:$KAFKA_PORT \
   VX_DB_URL="jdbc:mariadb://$DB_HOSTPORT/$db?createDatabaseIfNotExist=true" \
@@ -183,7 +188,7 @@ done
 if [ "${VX_SIM:-on}" != off ] && ! running simulator; then
   set -a; source "$STATE/tokens.env"; set +a
   INSPECTOR_TOKEN_004=$INSPECTOR_LONG_BIEN_TOKEN INSPECTOR_TOKEN_001=$INSPECTOR_BA_DINH_TOKEN \
-    nohup java -jar "$ROOT/simulator/target/simulator.jar" run "${SIM_ARGS[@]}" --live=P7D \
+    nohup java -jar "$ROOT/simulator/target/simulator.jar" run "${SIM_ARGS[@]}" --live=P7D "${SIM_URLS[@]}" \
       --world="$STATE/simulator-world.json" > "$LOGS/simulator.log" 2>&1 &
   echo $! > "$PIDS/simulator"
   say "simulator started ($DEMO demo): it registers venues of Long Biên and Ba Đình, replays the past, then runs live ($LOGS/simulator.log)"
@@ -192,10 +197,10 @@ fi
 cat <<MSG
 
 Vùng Xanh runs.
-  inspectors' board   http://127.0.0.1:8083/
-  check-in API        http://127.0.0.1:8081/q/swagger-ui
-  checkpoint API      http://127.0.0.1:8082/q/swagger-ui
-  alert API           http://127.0.0.1:8083/q/swagger-ui
+  inspectors' board   http://127.0.0.1:$ALERT_PORT/
+  check-in API        http://127.0.0.1:$CHECKIN_PORT/q/swagger-ui
+  checkpoint API      http://127.0.0.1:$CHECKPOINT_PORT/q/swagger-ui
+  alert API           http://127.0.0.1:$ALERT_PORT/q/swagger-ui
   tokens (30 days)    $STATE/tokens.env   (source it; deploy/local/token.sh mints more)
   logs                $LOGS
   check the alerts    deploy/local/verify.sh --verify-timeout=PT15M (planted misbehaviour caught? precision and recall)

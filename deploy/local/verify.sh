@@ -7,4 +7,4 @@ source "$(dirname "$0")/lib.sh"
 [ -f "$STATE/simulator-world.json" ] || die "nothing simulated yet: run deploy/local/up.sh first"
 set -a; source "$STATE/tokens.env"; set +a
 export INSPECTOR_TOKEN_004=$INSPECTOR_LONG_BIEN_TOKEN INSPECTOR_TOKEN_001=$INSPECTOR_BA_DINH_TOKEN
-exec java -jar "$ROOT/simulator/target/simulator.jar" verify --world="$STATE/simulator-world.json" "$@"
+exec java -jar "$ROOT/simulator/target/simulator.jar" verify --world="$STATE/simulator-world.json" "${SIM_URLS[@]}" "$@"
