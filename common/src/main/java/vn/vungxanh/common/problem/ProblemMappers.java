@@ -24,7 +24,6 @@ import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
-import vn.vungxanh.common.ingest.KafkaFirst;
 
 /** Maps every failure a client can meet to {@code application/problem+json}; bad input never becomes a 5xx. */
 public class ProblemMappers {
@@ -48,8 +47,8 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response unavailable(KafkaFirst.Unavailable e) {
-        Log.warnf("Kafka did not acknowledge a send: %s", String.valueOf(e.getCause()));
+    public Response unavailable(ServiceUnavailable e) {
+        Log.warnf("%s: %s", e.problem().detail(), String.valueOf(e.getCause()));
         return Response.fromResponse(respond(e.problem()))
                 .header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds())
                 .build();
