@@ -47,6 +47,7 @@ final class PlaceProcessor implements Processor<String, PlaceInput, String, Obje
     private final WardLevels wardLevels;
     private final WardCatalogue catalogue;
     private final PresenceRules presence;
+    private final SignalGate gate = new SignalGate();
     private ProcessorContext<String, Object> context;
     private KeyValueStore<String, PlaceState> places;
     private KeyValueStore<String, String> deadlines;
@@ -126,6 +127,9 @@ final class PlaceProcessor implements Processor<String, PlaceInput, String, Obje
         }
         indexWard(placeId, wardBefore, s.wardCode());
         level = levels.ward(s.wardCode());
+        if (s.heldScanAt != null && s.wardCode() != null) {
+            findings.addAll(held(placeId, s, level));
+        }
         // a scan or heartbeat can only end a silence, never start one: the presence rules and their deadlines are
         // looked at again only when one fires; a deadline already indexed is early at worst, and re-planned then
         boolean sign = SIGNS_OF_LIFE.contains(in.source());
@@ -227,17 +231,26 @@ final class PlaceProcessor implements Processor<String, PlaceInput, String, Obje
                 "at:" + now.toEpochMilli());
     }
 
-    /** Signals what changed: FIRING on a transition or a new trigger, CLEARED only when judged on the clock. */
+    /**
+     * The windowed rules judged at the latest scan that held while the place was unknown, now that its registration
+     * gives them a ward: as if the registration had come first.
+     */
+    private List<Finding> held(String placeId, PlaceState s, int level) {
+        Instant at = s.heldScanAt;
+        s.heldScanAt = null;
+        String trigger = "registered@" + at.toEpochMilli();
+        return Stream.of(windows.overCapacity(placeId, s, level, at, trigger), windows.invalidQr(placeId, s, at, trigger),
+                windows.feverCluster(placeId, s, at, trigger)).flatMap(Optional::stream).toList();
+    }
+
+    /** Signals what the gate lets through (see {@link SignalGate}). */
     private void apply(String placeId, PlaceState s, int level, List<Finding> findings, Instant now,
             boolean onlyEarlier) {
         for (Finding f : findings) {
-            boolean firing = s.isFiring(f.fingerprint());
-            if (f.holds() && (!firing || f.trigger())) {
-                emit(f, AlertSignal.State.FIRING, placeId, s, level, now);
-                s.firing.putIfAbsent(f.fingerprint(), f.observedAt());
-            } else if (!f.holds() && firing && !f.trigger()) {
-                emit(f, AlertSignal.State.CLEARED, placeId, s, level, now);
-                s.firing.remove(f.fingerprint());
+            switch (gate.judge(s, f, now)) {
+                case FIRE -> emit(f, AlertSignal.State.FIRING, placeId, s, level, now);
+                case CLEAR -> emit(f, AlertSignal.State.CLEARED, placeId, s, level, now);
+                case NONE -> { }
             }
         }
         reschedule(placeId, s, level, now, onlyEarlier);

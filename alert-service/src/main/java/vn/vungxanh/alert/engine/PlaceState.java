@@ -38,6 +38,11 @@ public class PlaceState {
     public Instant peerReportedHour;
     /** Start of the latest hour judged against the venue's peers. */
     public Instant peerJudgedHour;
+    /**
+     * Time of the latest scan whose finding held while no registry record named the place (no ward to send an alert
+     * to): the windowed rules are judged again at that time when the registration arrives.
+     */
+    public Instant heldScanAt;
     /** The deadline this place is indexed under; null when none. */
     public Instant nextCheckAt;
 
@@ -77,6 +82,11 @@ public class PlaceState {
 
     public DeviceState device(String deviceId) {
         return devices.computeIfAbsent(deviceId, d -> new DeviceState());
+    }
+
+    /** Whether a registry record names the place: a venue, a checkpoint, or a device registered there. */
+    public boolean registered() {
+        return venue != null || checkpoint != null || devices.values().stream().anyMatch(d -> d.registered);
     }
 
     public boolean isFiring(String fingerprint) {
