@@ -5,17 +5,14 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.WindowStore;
 
@@ -47,11 +44,10 @@ final class PlaceProcessor implements Processor<String, PlaceInput, String, Obje
     private final WardLevels wardLevels;
     private final WardCatalogue catalogue;
     private final PresenceRules presence;
-    private final SignalGate gate = new SignalGate();
+    private final SignalGate gate;
     private ProcessorContext<String, Object> context;
     private KeyValueStore<String, PlaceState> places;
-    private KeyValueStore<String, String> deadlines;
-    private KeyValueStore<String, String> wardPlaces;
+    private PlaceIndex index;
     private WindowStore<String, Long> seen;
     private ArrivalRules.Levels levels;
     private PlaceUpdater updater;
@@ -66,14 +62,15 @@ final class PlaceProcessor implements Processor<String, PlaceInput, String, Obje
         this.wardLevels = wardLevels;
         this.catalogue = catalogue;
         this.presence = new PresenceRules(thresholds);
+        this.gate = new SignalGate(thresholds.config().reopenAfter());
     }
 
     @Override
     public void init(ProcessorContext<String, Object> context) {
         this.context = context;
         places = context.getStateStore(EngineStores.PLACES);
-        deadlines = context.getStateStore(EngineStores.DEADLINES);
-        wardPlaces = context.getStateStore(EngineStores.WARD_PLACES);
+        index = new PlaceIndex(context.getStateStore(EngineStores.DEADLINES),
+                context.getStateStore(EngineStores.WARD_PLACES));
         seen = context.getStateStore(EngineStores.SEEN);
         KeyValueStore<String, WardLevelEvent> levelStore = context.getStateStore(EngineStores.WARD_LEVELS);
         levels = wardLevels.lookup(levelStore);
@@ -99,6 +96,10 @@ final class PlaceProcessor implements Processor<String, PlaceInput, String, Obje
         }
         String placeId = in.placeId();
         Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
+        if (in.source() == PlaceInput.Source.RESOLVED) {
+            resolvedByHand(placeId, in, now);
+            return;
+        }
         PlaceState s = Optional.ofNullable(places.get(placeId)).orElseGet(PlaceState::new);
         String wardBefore = s.wardCode();
         int level = levels.ward(s.wardCode());
@@ -119,13 +120,14 @@ final class PlaceProcessor implements Processor<String, PlaceInput, String, Obje
                 }
             }
             case PEER -> peers.judge(placeId, s, in.peer(), now).ifPresent(findings::add);
+            case RESOLVED -> { }
             case PASSAGE -> {
                 if (firstTime(placeId, in.passage().eventId(), in.passage().scannedAt(), now)) {
                     findings.addAll(updater.passage(placeId, s, in.passage(), levels));
                 }
             }
         }
-        indexWard(placeId, wardBefore, s.wardCode());
+        index.ward(placeId, wardBefore, s.wardCode());
         level = levels.ward(s.wardCode());
         if (s.heldScanAt != null && s.wardCode() != null) {
             findings.addAll(held(placeId, s, level));
@@ -137,6 +139,16 @@ final class PlaceProcessor implements Processor<String, PlaceInput, String, Obje
             findings.addAll(presence.evaluate(placeId, s, level, now));
         }
         apply(placeId, s, level, findings, now, sign && s.nextCheckAt != null);
+    }
+
+    /** A hand resolve of a place the engine does not know is about nothing it believes: no state is made for it. */
+    private void resolvedByHand(String placeId, PlaceInput in, Instant now) {
+        PlaceState s = places.get(placeId);
+        if (s != null && in.resolved() != null && gate.resolvedByHand(s, in.resolved())) {
+            Log.debugf("%s resolved by hand; a new alert only after %s", in.resolved().fingerprint(),
+                    s.reopenAt.get(in.resolved().fingerprint()));
+            apply(placeId, s, levels.ward(s.wardCode()), List.of(), now, false);
+        }
     }
 
     /** True for an event not seen before, not older than the late tolerance and not from the future. */
@@ -161,36 +173,13 @@ final class PlaceProcessor implements Processor<String, PlaceInput, String, Obje
         if (seq != levelSeq) {
             List<String> wards = wardLevels.changedSince(levelSeq);
             levelSeq = seq;
-            for (String placeId : placesIn(wards)) {
+            for (String placeId : index.placesIn(wards)) {
                 evaluateTimed(placeId, now);
             }
         }
-        List<KeyValue<String, String>> due = new ArrayList<>();
-        try (KeyValueIterator<String, String> it = deadlines.range(EngineStores.deadlineKey(0, ""),
-                EngineStores.deadlineKey(wallClockMs, "\uffff"))) {
-            it.forEachRemaining(due::add);
+        for (String placeId : index.takeDue(wallClockMs)) {
+            evaluateTimed(placeId, now);
         }
-        for (KeyValue<String, String> d : due) {
-            deadlines.delete(d.key);
-            evaluateTimed(d.value, now);
-        }
-    }
-
-    private List<String> placesIn(List<String> wards) {
-        List<String> ids = new ArrayList<>();
-        if (wards == null) {
-            try (KeyValueIterator<String, String> it = wardPlaces.all()) {
-                it.forEachRemaining(kv -> ids.add(kv.value));
-            }
-            return ids;
-        }
-        for (String ward : wards) {
-            try (KeyValueIterator<String, String> it = wardPlaces.prefixScan(ward + EngineStores.SEP,
-                    new org.apache.kafka.common.serialization.StringSerializer())) {
-                it.forEachRemaining(kv -> ids.add(kv.value));
-            }
-        }
-        return ids;
     }
 
     /** Looks at a place on the clock: silence, devices, windows that may have emptied, hourly rate, quiet arrivals. */
@@ -273,32 +262,12 @@ final class PlaceProcessor implements Processor<String, PlaceInput, String, Obje
         Instant next = Stream.of(
                 onlyEarlier ? Optional.of(s.nextCheckAt) : presence.nextDeadline(s, level, now),
                 arrivals.nextDeadline(s),
+                SignalGate.nextReopen(s, now),
                 windowFiring ? Optional.of(now.plus(thresholds.config().recheckInterval())) : Optional.<Instant>empty(),
                 judgesRate ? Optional.of(WindowRules.nextRateJudgement(now)) : Optional.<Instant>empty())
                 .flatMap(Optional::stream)
                 .min(Instant::compareTo)
                 .orElse(null);
-        if (Objects.equals(next, s.nextCheckAt)) {
-            return;
-        }
-        if (s.nextCheckAt != null) {
-            deadlines.delete(EngineStores.deadlineKey(s.nextCheckAt.toEpochMilli(), placeId));
-        }
-        if (next != null) {
-            deadlines.put(EngineStores.deadlineKey(next.toEpochMilli(), placeId), placeId);
-        }
-        s.nextCheckAt = next;
-    }
-
-    private void indexWard(String placeId, String before, String after) {
-        if (Objects.equals(before, after)) {
-            return;
-        }
-        if (before != null) {
-            wardPlaces.delete(EngineStores.wardPlaceKey(before, placeId));
-        }
-        if (after != null) {
-            wardPlaces.put(EngineStores.wardPlaceKey(after, placeId), placeId);
-        }
+        index.deadline(placeId, s, next);
     }
 }

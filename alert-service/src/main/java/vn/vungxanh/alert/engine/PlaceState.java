@@ -30,6 +30,11 @@ public class PlaceState {
     public Map<String, DeviceState> devices = new TreeMap<>();
     /** Fingerprints that are firing, with the time they started. */
     public Map<String, Instant> firing = new TreeMap<>();
+    /**
+     * Fingerprints firing whose alert an inspector resolved by hand, with the time from which the condition, if it
+     * still holds, opens a new alert. Cleared when the condition clears.
+     */
+    public Map<String, Instant> reopenAt = new TreeMap<>();
     /** Destination ward to its latest high-risk arrival through this checkpoint. */
     public Map<String, Instant> arrivals = new TreeMap<>();
     /** Start of the latest hour whose check-in rate has been judged. */
