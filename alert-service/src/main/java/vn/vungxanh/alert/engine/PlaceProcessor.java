@@ -1,5 +1,6 @@
 package vn.vungxanh.alert.engine;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -128,6 +129,7 @@ final class PlaceProcessor implements Processor<String, PlaceInput, String, Obje
             }
         }
         index.ward(placeId, wardBefore, s.wardCode());
+        s.forgetAt = s.registered() ? null : now.plus(thresholds.config().unregisteredRetention());
         level = levels.ward(s.wardCode());
         if (s.heldScanAt != null && s.wardCode() != null) {
             findings.addAll(held(placeId, s, level));
@@ -182,10 +184,19 @@ final class PlaceProcessor implements Processor<String, PlaceInput, String, Obje
         }
     }
 
-    /** Looks at a place on the clock: silence, devices, windows that may have emptied, hourly rate, quiet arrivals. */
+    /**
+     * Looks at a place on the clock: silence, devices, windows that may have emptied, hourly rate, quiet arrivals; and
+     * forgets a place that no registry record names once its retention has passed.
+     */
     private void evaluateTimed(String placeId, Instant now) {
         PlaceState s = places.get(placeId);
         if (s == null) {
+            return;
+        }
+        if (s.forgetAt != null && !now.isBefore(s.forgetAt) && s.firing.isEmpty()) {
+            Log.debugf("forgetting %s: no registry record names it", placeId);
+            index.forget(placeId, s);
+            places.delete(placeId);
             return;
         }
         int level = levels.ward(s.wardCode());
@@ -259,11 +270,14 @@ final class PlaceProcessor implements Processor<String, PlaceInput, String, Obje
     private void reschedule(String placeId, PlaceState s, int level, Instant now, boolean onlyEarlier) {
         boolean windowFiring = s.firing.keySet().stream().anyMatch(fp -> WINDOWED.contains(ruleOf(fp)));
         boolean judgesRate = !onlyEarlier && s.kind == PlaceKind.VENUE && s.venue != null;
+        Duration recheck = thresholds.config().recheckInterval();
         Instant next = Stream.of(
                 onlyEarlier ? Optional.of(s.nextCheckAt) : presence.nextDeadline(s, level, now),
                 arrivals.nextDeadline(s),
                 SignalGate.nextReopen(s, now),
-                windowFiring ? Optional.of(now.plus(thresholds.config().recheckInterval())) : Optional.<Instant>empty(),
+                // a place still firing when it is due to be forgotten is looked at again until nothing fires
+                Optional.ofNullable(s.forgetAt).map(t -> t.isAfter(now) ? t : now.plus(recheck)),
+                windowFiring ? Optional.of(now.plus(recheck)) : Optional.<Instant>empty(),
                 judgesRate ? Optional.of(WindowRules.nextRateJudgement(now)) : Optional.<Instant>empty())
                 .flatMap(Optional::stream)
                 .min(Instant::compareTo)

@@ -48,6 +48,11 @@ public class PlaceState {
      * to): the windowed rules are judged again at that time when the registration arrives.
      */
     public Instant heldScanAt;
+    /**
+     * When the engine forgets a place that no registry record names (its latest input plus the unregistered
+     * retention); null for a registered place.
+     */
+    public Instant forgetAt;
     /** The deadline this place is indexed under; null when none. */
     public Instant nextCheckAt;
 

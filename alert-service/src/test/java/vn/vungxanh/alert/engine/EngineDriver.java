@@ -138,6 +138,23 @@ final class EngineDriver implements AutoCloseable {
         advance(Duration.between(now, local(localTime)));
     }
 
+    /** What the engine's store holds for a place, or null. */
+    PlaceState place(String placeId) {
+        return driver.<String, PlaceState>getKeyValueStore(EngineStores.PLACES).get(placeId);
+    }
+
+    /** Whether the place is indexed under any deadline. */
+    boolean scheduled(String placeId) {
+        try (var all = driver.<String, String>getKeyValueStore(EngineStores.DEADLINES).all()) {
+            while (all.hasNext()) {
+                if (placeId.equals(all.next().value)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     List<AlertSignal> signals() {
         return signals.readValuesToList();
     }
