@@ -8,6 +8,7 @@ KAFKA_PORT=${VX_KAFKA_PORT:-9092}
 KAFKA_CONTROLLER_PORT=${VX_KAFKA_CONTROLLER_PORT:-9093}
 PRIVATE_DB_PORT=${VX_PRIVATE_DB_PORT:-3307}
 ISSUER=${VX_JWT_ISSUER:-https://vungxanh.local/issuer}
+DEVICE_ISSUER=${VX_DEVICE_JWT_ISSUER:-https://vungxanh.local/devices}
 SERVICES=(checkin-service:8081 checkpoint-service:8082 alert-service:8083)
 
 say() { printf '\033[1m[vungxanh]\033[0m %s\n' "$*"; }
