@@ -51,9 +51,22 @@ final class Api {
      * a real scanner app does.
      */
     CompletableFuture<Integer> send(String method, String url, String token, Object body) {
+        return send(method, url, token, body, null);
+    }
+
+    /**
+     * A visitor's phone behind the site's reverse proxy: the proxy's {@code X-Forwarded-For} names the phone (the
+     * services believe it only from a trusted proxy address, VX_HTTP_TRUSTED_PROXIES).
+     */
+    CompletableFuture<Integer> sendFromPhone(String url, Object body, String phoneAddress) {
+        return send("POST", url, null, body, phoneAddress);
+    }
+
+    private CompletableFuture<Integer> send(String method, String url, String token, Object body, String forwardedFor) {
         inFlight.acquireUninterruptibly();
         sent.incrementAndGet();
-        return sendWithRetry(request(method, url, token, body), 3)
+        HttpRequest request = request(method, url, token, body, forwardedFor);
+        return sendWithRetry(request, 3)
                 .whenComplete((status, error) -> {
                     inFlight.release();
                     if (error != null || status / 100 != 2) {
@@ -80,9 +93,12 @@ final class Api {
         inFlight.release(maxInFlight);
     }
 
-    private static HttpRequest request(String method, String url, String token, Object body) {
+    private static HttpRequest request(String method, String url, String token, Object body, String forwardedFor) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json");
+        if (forwardedFor != null) {
+            builder.header("X-Forwarded-For", forwardedFor);
+        }
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
         }

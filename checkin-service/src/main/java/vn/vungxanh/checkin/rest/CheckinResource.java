@@ -69,8 +69,10 @@ public class CheckinResource {
             if (device == null && request.venueQr() == null) {
                 throw unauthenticated();
             }
-            return Uni.createFrom().completionStage(
-                    device != null ? ingest.fromDevice(device, request) : ingest.fromVisitor(request));
+            if (device != null) {
+                return Uni.createFrom().completionStage(ingest.fromDevice(device, request));
+            }
+            return Uni.createFrom().completionStage(ingest.fromVisitor(request, clientAddress(http)));
         });
     }
 
@@ -88,7 +90,7 @@ public class CheckinResource {
                     if (request.venueQr() == null) {
                         throw ProblemException.invalidField("venueQr", "is required without a device token");
                     }
-                    return ingest.fromVisitor(request);
+                    return ingest.fromVisitor(request, clientAddress(http));
                 }));
     }
 
@@ -96,8 +98,7 @@ public class CheckinResource {
     private Uni<DeviceCaller.Bound> caller(HttpServerRequest http, int events) {
         return identity.getDeferredIdentity().map(id -> {
             if (id.isAnonymous()) {
-                String client = http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
-                visitors.check(client, events);
+                visitors.check(clientAddress(http), events);
                 return null;
             }
             if (!id.hasRole(DeviceTokens.ROLE) || !(id.getPrincipal() instanceof JsonWebToken token)) {
@@ -105,6 +106,11 @@ public class CheckinResource {
             }
             return devices.require(token, PlaceKind.VENUE);
         });
+    }
+
+    /** The visitor's address: the peer's, or the one a trusted proxy forwards (quarkus.http.proxy.*). */
+    private static String clientAddress(HttpServerRequest http) {
+        return http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
     }
 
     private static ProblemException unauthenticated() {
