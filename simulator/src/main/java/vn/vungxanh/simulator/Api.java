@@ -33,7 +33,7 @@ final class Api {
     /** A call whose answer the caller needs; fails on any status other than 2xx. */
     JsonNode call(String method, String url, String token, Object body) {
         try {
-            HttpResponse<String> response = http.send(request(method, url, token, body), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(request(method, url, token, body, null), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() / 100 != 2) {
                 throw new IllegalStateException(method + " " + url + " answered " + response.statusCode() + ": " + response.body());
             }
