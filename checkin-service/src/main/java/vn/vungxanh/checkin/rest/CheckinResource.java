@@ -20,6 +20,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import vn.vungxanh.checkin.config.CheckinConfig;
 import vn.vungxanh.checkin.service.CheckinIngest;
+import vn.vungxanh.checkin.service.Posters;
 import vn.vungxanh.common.device.DeviceCaller;
 import vn.vungxanh.common.device.DeviceTokens;
 import vn.vungxanh.common.ingest.BatchResponse;
@@ -54,10 +55,12 @@ public class CheckinResource {
     CheckinConfig config;
 
     private VisitorRateLimiter visitors;
+    private VisitorRateLimiter venueVisitors;
 
     @PostConstruct
     void init() {
         visitors = new VisitorRateLimiter(config.visitorPostsPerMinute());
+        venueVisitors = new VisitorRateLimiter(config.visitorPostsPerVenuePerMinute(), "at one venue");
     }
 
     @POST
@@ -72,6 +75,7 @@ public class CheckinResource {
             if (device != null) {
                 return Uni.createFrom().completionStage(ingest.fromDevice(device, request));
             }
+            limitVenue(request);
             return Uni.createFrom().completionStage(ingest.fromVisitor(request, clientAddress(http)));
         });
     }
@@ -90,6 +94,7 @@ public class CheckinResource {
                     if (request.venueQr() == null) {
                         throw ProblemException.invalidField("venueQr", "is required without a device token");
                     }
+                    limitVenue(request);
                     return ingest.fromVisitor(request, clientAddress(http));
                 }));
     }
@@ -106,6 +111,11 @@ public class CheckinResource {
             }
             return devices.require(token, PlaceKind.VENUE);
         });
+    }
+
+    private void limitVenue(CheckinRequest request) {
+        String venueId = Posters.claimedVenue(request.venueQr());
+        venueVisitors.check(venueId == null ? "unreadable" : venueId, 1);
     }
 
     /** The visitor's address: the peer's, or the one a trusted proxy forwards (quarkus.http.proxy.*). */
