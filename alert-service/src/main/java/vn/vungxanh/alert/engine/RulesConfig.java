@@ -146,6 +146,13 @@ public interface RulesConfig {
 
         @WithDefault("30M")
         Duration window();
+
+        /**
+         * Unverified claims (a poster whose signature did not verify, naming the venue) count only from this many
+         * distinct client addresses in the window, and then at INFO severity: one sender cannot raise it alone.
+         */
+        @WithDefault("5")
+        int minUnverifiedClients();
     }
 
     interface ScannerOffline {

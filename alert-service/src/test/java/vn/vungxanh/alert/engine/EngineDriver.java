@@ -207,6 +207,15 @@ final class EngineDriver implements AutoCloseable {
         return id;
     }
 
+    /** An accepted check-in taken by the venue's own scanner device, {@code ago} before now. */
+    String scanned(String venueId, String subject, Duration ago, BigDecimal temperature) {
+        String id = UUID.randomUUID().toString();
+        checkin(new CheckinEvent(CheckinEvent.SCHEMA_VERSION, id, venueId, WARD, "dev-" + venueId,
+                new Subject(SubjectType.CCCD, subject), CheckinEvent.Direction.IN, now.minus(ago), now, temperature,
+                CheckinEvent.ScanStatus.ACCEPTED, null));
+        return id;
+    }
+
     String accepted(String venueId) {
         return checkin(venueId, CheckinEvent.Direction.IN, UUID.randomUUID().toString(), Duration.ZERO, null);
     }

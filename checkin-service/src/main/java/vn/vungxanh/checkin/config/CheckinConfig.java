@@ -42,6 +42,13 @@ public interface CheckinConfig {
     @WithDefault("120")
     int visitorPostsPerMinute();
 
+    /**
+     * Visitor-app posts allowed per minute for one venue (the one the poster names, signed or not), from all
+     * addresses together: a flood of claims on one venue is cut short whatever its sources.
+     */
+    @WithDefault("600")
+    int visitorPostsPerVenuePerMinute();
+
     /** Most rows a venue CSV import may carry. */
     @WithDefault("20000")
     int maxImportRows();
