@@ -102,9 +102,12 @@ class ScanActivityTest {
                 .when().get("/api/v1/activity/venues/{id}", "never-seen")
                 .then().statusCode(404)
                 .contentType("application/problem+json");
-        given().auth().oauth2(Tokens.venueDevice("v1"))
+        given().auth().oauth2(Tokens.healthOfficial())
                 .when().get("/api/v1/activity/venues/{id}", "v1")
                 .then().statusCode(403);
+        given().auth().oauth2(Tokens.venueDevice("v1")) // device tokens are for the ingest services only
+                .when().get("/api/v1/activity/venues/{id}", "v1")
+                .then().statusCode(401);
         given().when().get("/api/v1/activity/venues/{id}", "v1")
                 .then().statusCode(401);
     }
