@@ -68,7 +68,8 @@ class DatabaseOutageTest {
     void anAlertFiredWhileTheDatabaseIsDownIsOpenWhenItReturnsAndEveryScanCountsOnce() throws Exception {
         String venueId = AlertTestKit.venue();
         sendObject(Topics.VENUES, venueId, new VenueEvent(VenueEvent.SCHEMA_VERSION, venueId, "Tạp hoá nhỏ",
-                VenueType.CONVENIENCE_STORE, THUONG_THANH, LONG_BIEN, "01", CAPACITY, List.of(), true, 1, Instant.now()));
+                VenueType.CONVENIENCE_STORE, THUONG_THANH, LONG_BIEN, "01", CAPACITY, List.of(), true, 1,
+                Instant.now()));
         await().atMost(PATIENCE).until(() -> standing(venueId).isPresent());
 
         db.stop();

@@ -19,8 +19,7 @@ public final class MariaDb {
     /** JDBC URL of a new empty database whose name starts with the given prefix. */
     public static synchronized String freshDatabase(String prefix) {
         String server = server();
-        String name = MariaDbServer.databaseName(prefix);
-        MariaDbServer.execute(server, "CREATE DATABASE `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        String name = MariaDbServer.createDatabase(server, prefix);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 MariaDbServer.execute(server, "DROP DATABASE IF EXISTS `" + name + "`");

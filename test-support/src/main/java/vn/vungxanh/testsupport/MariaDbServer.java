@@ -137,9 +137,7 @@ public final class MariaDbServer implements AutoCloseable {
 
     /** JDBC URL of a new empty database on this server whose name starts with the given prefix. */
     public String freshDatabase(String prefix) {
-        String name = databaseName(prefix);
-        execute(hostPort(), "CREATE DATABASE `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-        return "jdbc:mariadb://" + hostPort() + "/" + name;
+        return "jdbc:mariadb://" + hostPort() + "/" + createDatabase(hostPort(), prefix);
     }
 
     @Override
@@ -147,9 +145,12 @@ public final class MariaDbServer implements AutoCloseable {
         stop();
     }
 
-    static String databaseName(String prefix) {
-        return (prefix + "_t" + Long.toString(System.currentTimeMillis(), 36)
+    /** Creates a new empty database on the server whose name starts with the prefix, and returns its name. */
+    static String createDatabase(String server, String prefix) {
+        String name = (prefix + "_t" + Long.toString(System.currentTimeMillis(), 36)
                 + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 20), 36)).toLowerCase(Locale.ROOT);
+        execute(server, "CREATE DATABASE `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        return name;
     }
 
     static boolean answers(String host, int port) {
