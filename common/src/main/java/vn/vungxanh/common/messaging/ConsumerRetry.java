@@ -5,10 +5,12 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.faulttolerance.api.Guard;
 
 /**
@@ -17,6 +19,10 @@ import io.smallrye.faulttolerance.api.Guard;
  * transaction after an exponential pause, without limit: the record is not acknowledged, so its partition does not
  * move on and nothing reaches the dead-letter topic until the dependency is back. Any other failure is thrown at
  * once: the record is the problem, and the channel's failure strategy (the dead-letter topic) takes it.
+ *
+ * <p>A record whose work fails while the service stops (a rolling restart: Hibernate and the pool close while the
+ * channels still deliver) is neither acknowledged nor dead-lettered: the consumer thread waits for the process to end,
+ * and the record is read again by the next owner of its partition.
  *
  * <p>Retries show in {@code /q/metrics} as SmallRye Fault Tolerance's {@code ft_retry_retries_total}, tagged with
  * the channel ({@code method="consumer <channel>"}).
@@ -34,6 +40,11 @@ public class ConsumerRetry {
     ConsumerRetryConfig config;
 
     private final Map<String, Guard> guards = new ConcurrentHashMap<>();
+    private volatile boolean stopping;
+
+    void stopping(@Observes ShutdownEvent event) {
+        stopping = true;
+    }
 
     /** Runs {@code work} in a new transaction until it succeeds or fails for a reason that is not transient. */
     public void inTransaction(String channel, Work work) {
@@ -50,6 +61,17 @@ public class ConsumerRetry {
                 });
                 return null;
             }, Void.class);
+        } catch (Exception e) {
+            if (stopping) {
+                keepUntilExit(channel, e);
+            }
+            rethrow(channel, e);
+        }
+    }
+
+    private static void rethrow(String channel, Exception failure) {
+        try {
+            throw failure;
         } catch (RuntimeException e) {
             throw e;
         } catch (InterruptedException e) {
@@ -57,6 +79,19 @@ public class ConsumerRetry {
             throw new IllegalStateException("interrupted while waiting to retry " + channel, e);
         } catch (Exception e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** The service is stopping: the record stays unacknowledged, to be read again after the restart. */
+    private static void keepUntilExit(String channel, Exception failure) {
+        Log.infof("%s: the service is stopping (%s); the record is left for the next owner of its partition", channel,
+                rootMessage(failure));
+        while (true) {
+            try {
+                Thread.sleep(Long.MAX_VALUE);
+            } catch (InterruptedException e) {
+                // stay: acknowledging or dead-lettering the record now would lose it
+            }
         }
     }
 
@@ -68,7 +103,7 @@ public class ConsumerRetry {
                 .maxDuration(0, ChronoUnit.MILLIS)
                 .delay(config.initialDelay().toMillis(), ChronoUnit.MILLIS)
                 .jitter(0, ChronoUnit.MILLIS)
-                .whenException(TransientFailure::is)
+                .whenException(failure -> !stopping && TransientFailure.is(failure))
                 .beforeRetry(failure -> Log.warnf("%s: a dependency failed (%s), trying the record again", c,
                         rootMessage(failure)))
                 .withExponentialBackoff()
