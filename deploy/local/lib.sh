@@ -15,6 +15,7 @@ SERVICES=(checkin-service:$CHECKIN_PORT checkpoint-service:$CHECKPOINT_PORT aler
 # the services' URLs, as the simulator takes them
 SIM_URLS=(--checkin-url=http://127.0.0.1:$CHECKIN_PORT --checkpoint-url=http://127.0.0.1:$CHECKPOINT_PORT
   --alert-url=http://127.0.0.1:$ALERT_PORT)
+DEVICE_ISSUER=${VX_DEVICE_JWT_ISSUER:-https://vungxanh.local/devices}
 
 say() { printf '\033[1m[vungxanh]\033[0m %s\n' "$*"; }
 die() { printf '\033[31m[vungxanh] %s\033[0m\n' "$*" >&2; exit 1; }

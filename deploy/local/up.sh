@@ -25,7 +25,8 @@ case $DEMO in
   quick)
     ALERT_ENV=(VX_RULES_EVALUATION_INTERVAL=5S VX_RULES_SCANNER_OFFLINE_AFTER=2M
       VX_RULES_SCANNING_SILENT_CROWDED=5M,5M,5M,5M VX_RULES_SCANNING_SILENT_CONVENIENCE_STORE=5M,5M,5M,5M
-      VX_RULES_SCANNING_SILENT_OTHER=5M,5M,5M,5M VX_RULES_CHECKPOINT_SILENT_AFTER=3M,3M,3M,3M)
+      VX_RULES_SCANNING_SILENT_OTHER=5M,5M,5M,5M VX_RULES_CHECKPOINT_SILENT_AFTER=3M,3M,3M,3M
+      VX_RULES_REOPEN_AFTER=5M)
     SIM_ARGS=(--always-open=true --heartbeat-seconds=10 --speed="${VX_SIM_SPEED:-600}"
       --lookback="${VX_SIM_LOOKBACK:-PT1H}" --venues-per-ward="${VX_SIM_VENUES_PER_WARD:-5}"
       --plant=NEVER_SCANS,FAKE_POSTER,BROKEN_SCANNER,OVER_CAPACITY,ONE_SCAN_PER_VISITOR_PER_DAY,CHECKPOINT_SILENT,ARRIVALS_FROM_RED_WARD,FEVER_ARRIVALS) ;;
@@ -129,13 +130,18 @@ else
   say "started a private MariaDB on $DB_HOSTPORT"
 fi
 
-# 4. Development keys, generated once, never committed: the token key pair (the services verify every token with
-#    its public half and sign device tokens with its private half), the QR signing key pair (EC P-256, key id
-#    local-1) and the pseudonymisation secret
+# 4. Development keys, generated once, never committed: the people's token key pair (stands in for the identity
+#    provider: token.sh signs with its private half, the services verify with its public half), the devices' own
+#    token key pair (checkin and checkpoint sign and verify device tokens with it), the QR signing key pair (EC
+#    P-256, key id local-1) and the pseudonymisation secret
 if [ ! -f "$KEYS/jwt-private.pem" ]; then
   openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$KEYS/jwt-private.pem" 2>/dev/null
   openssl pkey -in "$KEYS/jwt-private.pem" -pubout -out "$KEYS/jwt-public.pem"
   openssl rand -hex 32 > "$KEYS/pseudonym-secret"
+fi
+if [ ! -f "$KEYS/device-jwt-private.pem" ]; then
+  openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$KEYS/device-jwt-private.pem" 2>/dev/null
+  openssl pkey -in "$KEYS/device-jwt-private.pem" -pubout -out "$KEYS/device-jwt-public.pem"
 fi
 if [ ! -f "$KEYS/qr-private.pem" ]; then
   openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out "$KEYS/qr-private.pem" 2>/dev/null
@@ -157,7 +163,9 @@ for entry in "${SERVICES[@]}"; do
   VX_JWT_PUBLIC_KEY_LOCATION="file:$KEYS/jwt-public.pem" \
   VX_JWT_ISSUER="$ISSUER" \
   VX_PSEUDONYM_SECRET="$(cat "$KEYS/pseudonym-secret")" \
-  VX_JWT_SIGN_KEY_LOCATION="file:$KEYS/jwt-private.pem" \
+  VX_DEVICE_JWT_ISSUER="$DEVICE_ISSUER" \
+  VX_DEVICE_JWT_PUBLIC_KEY_LOCATION="file:$KEYS/device-jwt-public.pem" \
+  VX_DEVICE_JWT_SIGN_KEY_LOCATION="file:$KEYS/device-jwt-private.pem" \
   VX_QR_SIGNING_KEY_ID=local-1 \
   VX_QR_SIGNING_KEY_LOCATION="file:$KEYS/qr-private.pem" \
   QUARKUS_CONFIG_LOCATIONS="file:$KEYS/qr-keys.properties" \

@@ -66,6 +66,11 @@ public class AlertHistory extends PanacheEntityBase {
         return list("alertId = ?1 order by id", alertId);
     }
 
+    /** The alert's latest history row, or null. */
+    public static AlertHistory latestOf(String alertId) {
+        return find("alertId = ?1 order by id desc", alertId).firstResult();
+    }
+
     public static List<AlertHistory> ofAlerts(List<String> alertIds) {
         return alertIds.isEmpty() ? List.of() : list("alertId in ?1 order by id", alertIds);
     }

@@ -13,6 +13,8 @@ public final class Channels {
     public static final String ALERT_CHANGES_OUT = "alert-changes-out";
     /** Every alert change, read by every replica (a consumer group of its own); same topic. */
     public static final String ALERT_CHANGES_LIVE = "alert-changes-live";
+    /** Alerts resolved by hand, told to the rule engine; topic {@link vn.vungxanh.events.Topics#ALERT_RESOLUTIONS}. */
+    public static final String ALERT_RESOLUTIONS_OUT = "alert-resolutions-out";
     /** Ward levels set here; topic {@link vn.vungxanh.events.Topics#WARD_LEVELS}. */
     public static final String WARD_LEVELS_OUT = "ward-levels-out";
     /** Ward levels read back, so every replica and every writer agree; same topic. */

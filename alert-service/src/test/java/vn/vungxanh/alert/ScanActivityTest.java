@@ -3,9 +3,11 @@ package vn.vungxanh.alert;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -15,9 +17,11 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
@@ -92,8 +96,21 @@ class ScanActivityTest {
                 .when().get("/api/v1/activity/venues/{id}", venueId)
                 .then().statusCode(200)
                 .body("scanCount", equalTo(1)));
-        await().atMost(Duration.ofSeconds(20)).until(() -> KafkaBroker.readAll(Topics.DEAD_LETTER).stream()
-                .filter(r -> venueId.equals(r.key())).count() == 2);
+        List<ConsumerRecord<String, String>> dead = await().atMost(Duration.ofSeconds(20))
+                .until(() -> KafkaBroker.readAll(Topics.DEAD_LETTER).stream().filter(r -> venueId.equals(r.key()))
+                        .toList(), l -> l.size() == 2);
+        // each with where it came from and why it could not be read
+        for (ConsumerRecord<String, String> r : dead) {
+            assertEquals(Topics.CHECKINS, header(r, "dead-letter-topic"));
+        }
+        List<String> reasons = dead.stream().map(r -> header(r, "dead-letter-reason")).toList();
+        assertTrue(reasons.stream().anyMatch(r -> r.contains("Unexpected character")), reasons.toString());
+        assertTrue(reasons.stream().anyMatch(r -> r.contains("schema version 99")), reasons.toString());
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        Header h = record.headers().lastHeader(name);
+        return h == null ? "" : new String(h.value(), StandardCharsets.UTF_8);
     }
 
     @Test
@@ -102,9 +119,12 @@ class ScanActivityTest {
                 .when().get("/api/v1/activity/venues/{id}", "never-seen")
                 .then().statusCode(404)
                 .contentType("application/problem+json");
-        given().auth().oauth2(Tokens.venueDevice("v1"))
+        given().auth().oauth2(Tokens.healthOfficial())
                 .when().get("/api/v1/activity/venues/{id}", "v1")
                 .then().statusCode(403);
+        given().auth().oauth2(Tokens.venueDevice("v1")) // device tokens are for the ingest services only
+                .when().get("/api/v1/activity/venues/{id}", "v1")
+                .then().statusCode(401);
         given().when().get("/api/v1/activity/venues/{id}", "v1")
                 .then().statusCode(401);
     }

@@ -202,7 +202,7 @@ class CheckinIngestTest {
     @Test
     void aTokenThatWorkedIsRefusedOnceItHasExpiredAndATamperedOneNever() throws InterruptedException {
         String venueId = Fixtures.venue("Chợ " + UUID.randomUUID()).getString("id");
-        String token = Tokens.sign("device", java.util.Map.of("venue", venueId), 2);
+        String token = Tokens.signDevice("device", java.util.Map.of("venue", venueId), 2);
         for (int i = 0; i < 2; i++) {
             given().auth().oauth2(token).contentType(ContentType.JSON)
                     .body(Fixtures.checkin(UUID.randomUUID().toString(), "CCCD", "001090012345", Fixtures.now()))

@@ -67,6 +67,26 @@ class KafkaDownTest {
         assertEquals(0L, (long) QuarkusTransaction.requiringNew().call(() -> Checkin.count("venueId", venueId)));
     }
 
+    @Test
+    void aRetryWhileTheFirstPostWaitsForKafkaIsAnsweredWithThatPostsOutcomeNotDuplicate() throws Exception {
+        String venueId = Fixtures.venue("Chợ " + UUID.randomUUID()).getString("id");
+        String token = Fixtures.device(venueId).getString("token");
+        String eventId = UUID.randomUUID().toString();
+        Thread.sleep(6_000); // past the hold-off of a failure of another test, so that the first post is sent
+
+        long started = System.nanoTime();
+        CompletableFuture<Response> first = CompletableFuture.supplyAsync(() -> post(token, eventId));
+        Thread.sleep(500);
+        assertTrue(!first.isDone(), "the first post waits for Kafka's acknowledgement");
+        Response retry = post(token, eventId);
+        Response original = first.get();
+        assertTrue(System.nanoTime() - started > 1_000_000_000L, "the first post was in flight, not refused at once");
+
+        assertEquals(503, original.statusCode());
+        assertEquals(503, retry.statusCode(), "a retry of an event Kafka has not taken is not a DUPLICATE: "
+                + retry.body().asString());
+    }
+
     private static Response post(String token, String eventId) {
         return given().auth().oauth2(token).contentType(ContentType.JSON)
                 .body(Fixtures.checkin(eventId, "CCCD", "001090012345", Fixtures.now()))

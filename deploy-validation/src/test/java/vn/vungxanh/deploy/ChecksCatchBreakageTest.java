@@ -285,10 +285,10 @@ class ChecksCatchBreakageTest {
 
     @Test
     void aKeyLocationNoVolumeMounts() {
-        assertCaught(DEV, Check.ENVIRONMENT, "VX_JWT_SIGN_KEY_LOCATION names file:/etc/vungxanh/signing/private.pem,"
+        assertCaught(DEV, Check.ENVIRONMENT, "VX_DEVICE_JWT_SIGN_KEY_LOCATION names file:/etc/vungxanh/signing/private.pem,"
                 + " which no volume mounts",
                 r -> Trees.map(Overlays.object(r, "ConfigMap", "checkin-service-config"), "data")
-                        .put("VX_JWT_SIGN_KEY_LOCATION", "file:/etc/vungxanh/signing/private.pem"));
+                        .put("VX_DEVICE_JWT_SIGN_KEY_LOCATION", "file:/etc/vungxanh/signing/private.pem"));
     }
 
     @Test

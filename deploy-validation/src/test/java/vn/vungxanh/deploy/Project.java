@@ -131,6 +131,6 @@ final class Project {
     /** Topics keyed by place (venue or checkpoint id): joined partition by partition, so equally partitioned. */
     static List<String> placeKeyedTopics() {
         return List.of(Topics.CHECKINS, Topics.PASSAGES, Topics.HEARTBEATS, Topics.SHIFTS, Topics.VENUES,
-                Topics.CHECKPOINTS, Topics.DEVICES, Topics.PEER_VERDICTS);
+                Topics.CHECKPOINTS, Topics.DEVICES, Topics.PEER_VERDICTS, Topics.ALERT_RESOLUTIONS);
     }
 }

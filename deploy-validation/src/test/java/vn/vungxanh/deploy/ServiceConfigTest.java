@@ -42,7 +42,7 @@ class ServiceConfigTest {
     @Test
     void aVariableUnderAMappingPrefixIsReadOnlyWhenItNamesAProperty() {
         assertTrue(checkin.readsVariable("VX_DEVICE_TOKEN_LIFETIME"));
-        assertTrue(checkin.readsVariable("VX_JWT_SIGN_KEY_LOCATION"));
+        assertTrue(checkin.readsVariable("VX_DEVICE_JWT_SIGN_KEY_LOCATION"));
         assertFalse(checkin.readsVariable("VX_DEVICE_TOKEN_SIGNING_KEY_LOCATION"));
     }
 }

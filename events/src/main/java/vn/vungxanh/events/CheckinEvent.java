@@ -18,6 +18,12 @@ import java.time.Instant;
  * @param receivedAt the ingest service's clock when the scan arrived
  * @param temperatureC optional body temperature, degrees Celsius
  * @param status ACCEPTED, or REJECTED with {@code rejectReason}
+ * @param signatureVerified for a visitor's scan (no device): whether the poster's signature verified under one of our
+ *        keys. {@code false} makes the scan an unverified claim: anyone can name any venue in a junk poster, so such a
+ *        scan only says that someone claimed that venue. Null for a device's scan, and in events written before the
+ *        field existed (optional field of version 1; older readers ignore it).
+ * @param clientKey for a visitor's scan: a pseudonym (keyed hash) of the client's address, so that claims from
+ *        distinct phones can be told from many claims by one; null otherwise (optional field of version 1)
  */
 public record CheckinEvent(
         int schemaVersion,
@@ -31,9 +37,19 @@ public record CheckinEvent(
         Instant receivedAt,
         BigDecimal temperatureC,
         ScanStatus status,
-        RejectReason rejectReason) implements VersionedEvent {
+        RejectReason rejectReason,
+        Boolean signatureVerified,
+        String clientKey) implements VersionedEvent {
 
     public static final int SCHEMA_VERSION = 1;
+
+    /** A device's scan, or an event without the optional fields. */
+    public CheckinEvent(int schemaVersion, String eventId, String venueId, String wardCode, String deviceId,
+            Subject subject, Direction direction, Instant scannedAt, Instant receivedAt, BigDecimal temperatureC,
+            ScanStatus status, RejectReason rejectReason) {
+        this(schemaVersion, eventId, venueId, wardCode, deviceId, subject, direction, scannedAt, receivedAt,
+                temperatureC, status, rejectReason, null, null);
+    }
 
     public enum Direction {
         IN,
@@ -56,5 +72,10 @@ public record CheckinEvent(
 
     public boolean accepted() {
         return status == ScanStatus.ACCEPTED;
+    }
+
+    /** A rejected scan whose poster signature did not verify: the venue it names is only claimed. */
+    public boolean unverifiedClaim() {
+        return status == ScanStatus.REJECTED && Boolean.FALSE.equals(signatureVerified);
     }
 }

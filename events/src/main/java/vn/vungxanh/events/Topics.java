@@ -32,6 +32,11 @@ public final class Topics {
      * engine; same partition count as the scan topics).
      */
     public static final String PEER_VERDICTS = "vx.peer-verdicts.v1";
+    /**
+     * Alerts resolved by hand ({@link AlertResolvedEvent}), keyed by place id: an input of the rule engine, so the
+     * same partition count as the scan topics.
+     */
+    public static final String ALERT_RESOLUTIONS = "vx.alert-resolutions.v1";
     /** Alert changes for live delivery to every alert-service replica, keyed by district. */
     public static final String ALERT_CHANGES = "vx.alert-changes.v1";
     /** Records a consumer could not process, with the failure in the headers. */
@@ -42,7 +47,7 @@ public final class Topics {
 
     /** Every other topic (time-retained streams). */
     public static final List<String> STREAMS = List.of(CHECKINS, PASSAGES, HEARTBEATS, SHIFTS, ALERT_SIGNALS,
-            ALERT_CHANGES, DEAD_LETTER, PEER_VERDICTS);
+            ALERT_CHANGES, DEAD_LETTER, PEER_VERDICTS, ALERT_RESOLUTIONS);
 
     private Topics() {
     }

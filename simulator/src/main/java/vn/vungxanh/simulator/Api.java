@@ -33,7 +33,7 @@ final class Api {
     /** A call whose answer the caller needs; fails on any status other than 2xx. */
     JsonNode call(String method, String url, String token, Object body) {
         try {
-            HttpResponse<String> response = http.send(request(method, url, token, body), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(request(method, url, token, body, null), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() / 100 != 2) {
                 throw new IllegalStateException(method + " " + url + " answered " + response.statusCode() + ": " + response.body());
             }
@@ -51,9 +51,22 @@ final class Api {
      * a real scanner app does.
      */
     CompletableFuture<Integer> send(String method, String url, String token, Object body) {
+        return send(method, url, token, body, null);
+    }
+
+    /**
+     * A visitor's phone behind the site's reverse proxy: the proxy's {@code X-Forwarded-For} names the phone (the
+     * services believe it only from a trusted proxy address, VX_HTTP_TRUSTED_PROXIES).
+     */
+    CompletableFuture<Integer> sendFromPhone(String url, Object body, String phoneAddress) {
+        return send("POST", url, null, body, phoneAddress);
+    }
+
+    private CompletableFuture<Integer> send(String method, String url, String token, Object body, String forwardedFor) {
         inFlight.acquireUninterruptibly();
         sent.incrementAndGet();
-        return sendWithRetry(request(method, url, token, body), 3)
+        HttpRequest request = request(method, url, token, body, forwardedFor);
+        return sendWithRetry(request, 3)
                 .whenComplete((status, error) -> {
                     inFlight.release();
                     if (error != null || status / 100 != 2) {
@@ -80,9 +93,12 @@ final class Api {
         inFlight.release(maxInFlight);
     }
 
-    private static HttpRequest request(String method, String url, String token, Object body) {
+    private static HttpRequest request(String method, String url, String token, Object body, String forwardedFor) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json");
+        if (forwardedFor != null) {
+            builder.header("X-Forwarded-For", forwardedFor);
+        }
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
         }

@@ -170,9 +170,10 @@ final class Traffic {
         }
         BigDecimal temperature = BigDecimal.valueOf(36.0 + random.nextInt(12) / 10.0);
         if (venue.planted() == Misbehaviour.FAKE_POSTER && random.nextBoolean()) {
+            // what a real fake poster produces: many visitors' own phones scanning it, each from its own address
             Map<String, Object> body = checkin(venue, subject, "IN", at, temperature);
             body.put("venueQr", forged(venue.qr()));
-            api.send("POST", options.checkinUrl() + "/api/v1/checkins", null, body);
+            api.sendFromPhone(options.checkinUrl() + "/api/v1/checkins", body, phoneAddress(subject));
             return;
         }
         postCheckin(venue, checkin(venue, subject, "IN", at, temperature));
@@ -273,6 +274,12 @@ final class Traffic {
 
     private OffsetDateTime deviceTime(String venueId, Instant at) {
         return OffsetDateTime.ofInstant(at.plusSeconds(clockDriftSeconds.getOrDefault(venueId, 0)), OpeningHours.ZONE);
+    }
+
+    /** A visitor's phone's address (from 198.18.0.0/15, a range reserved for tests), stable per visitor. */
+    static String phoneAddress(String subject) {
+        int h = subject.hashCode();
+        return "198." + (18 + ((h >>> 16) & 1)) + "." + ((h >>> 8) & 0xff) + "." + (h & 0xff);
     }
 
     /** The poster's signed payload with one signature character changed: what a fake or edited poster carries. */

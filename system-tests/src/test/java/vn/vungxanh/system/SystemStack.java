@@ -62,7 +62,9 @@ final class SystemStack {
         env.put("VX_DB_PASSWORD", MariaDb.password());
         env.put("VX_JWT_PUBLIC_KEY_LOCATION", Tokens.publicKeyLocation());
         env.put("VX_JWT_ISSUER", Tokens.ISSUER);
-        env.put("VX_JWT_SIGN_KEY_LOCATION", Tokens.privateKeyLocation());
+        env.put("VX_DEVICE_JWT_ISSUER", Tokens.DEVICE_ISSUER);
+        env.put("VX_DEVICE_JWT_PUBLIC_KEY_LOCATION", Tokens.devicePublicKeyLocation());
+        env.put("VX_DEVICE_JWT_SIGN_KEY_LOCATION", Tokens.devicePrivateKeyLocation());
         env.put("VX_PSEUDONYM_SECRET", "system-test-secret-" + UUID.randomUUID());
         return env;
     }

@@ -13,8 +13,8 @@ import vn.vungxanh.events.Topics;
 
 /**
  * The real infrastructure a service's {@code @QuarkusTest}s run against: the in-JVM Kafka broker with every topic
- * of {@link Topics} created up front (registries compacted), a fresh MariaDB database, the public key that verifies
- * test tokens (and its private half, for services that issue device tokens), the keys of signed QR codes
+ * of {@link Topics} created up front (registries compacted), a fresh MariaDB database, the public keys that verify
+ * test tokens (people's and devices', and the device key's private half, for services that issue device tokens), the keys of signed QR codes
  * ({@link QrKeys}) and a pseudonymisation secret.
  *
  * <p>Init arg: {@code database} (name prefix of the fresh database).
@@ -46,7 +46,9 @@ public class ServiceInfrastructure implements QuarkusTestResourceLifecycleManage
         // a token past its expiry is refused within a second, as tests of expiry expect
         config.put("mp.jwt.verify.clock.skew", "1");
         config.put("vx.pseudonym.secret", "test-only-" + UUID.randomUUID());
-        config.put("smallrye.jwt.sign.key.location", Tokens.privateKeyLocation());
+        config.put("vx.device-tokens.issuer", Tokens.DEVICE_ISSUER);
+        config.put("vx.device-tokens.public-key-location", Tokens.devicePublicKeyLocation());
+        config.put("smallrye.jwt.sign.key.location", Tokens.devicePrivateKeyLocation());
         config.putAll(QrKeys.config());
         return config;
     }

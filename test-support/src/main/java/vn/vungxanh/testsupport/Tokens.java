@@ -15,16 +15,21 @@ import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
 
 /**
- * Bearer tokens for tests, signed with an RSA key pair generated for this JVM (never a committed secret).
- * The services under test verify them with the public key written to {@link #publicKeyLocation()}.
+ * Bearer tokens for tests, signed with RSA key pairs generated for this JVM (never a committed secret): people's
+ * tokens as the identity provider would issue them ({@link #ISSUER}, verified with {@link #publicKeyLocation()}),
+ * scanner devices' tokens as the ingest services issue them ({@link #DEVICE_ISSUER}, verified with
+ * {@link #devicePublicKeyLocation()}).
  */
 public final class Tokens {
 
     public static final String ISSUER = "https://vungxanh.test/issuer";
+    public static final String DEVICE_ISSUER = "https://vungxanh.test/devices";
 
     private static KeyPair keys;
+    private static KeyPair deviceKeys;
     private static Path publicKeyFile;
-    private static Path privateKeyFile;
+    private static Path devicePublicKeyFile;
+    private static Path devicePrivateKeyFile;
 
     private Tokens() {
     }
@@ -46,11 +51,30 @@ public final class Tokens {
     }
 
     public static String venueDevice(String venueId) {
-        return sign("device", Map.of("venue", venueId));
+        return signDevice("device", Map.of("venue", venueId));
     }
 
     public static String checkpointDevice(String checkpointId) {
-        return sign("device", Map.of("checkpoint", checkpointId));
+        return signDevice("device", Map.of("checkpoint", checkpointId));
+    }
+
+    /** A token of the device issuer, signed with the device key, carrying any role (to show what is refused). */
+    public static String signDevice(String group, Map<String, String> claims) {
+        return signDevice(group, claims, 3600);
+    }
+
+    public static synchronized String signDevice(String group, Map<String, String> claims, long lifetimeSeconds) {
+        JwtClaimsBuilder builder = Jwt.issuer(DEVICE_ISSUER).subject(group + "-device-test").groups(Set.of(group))
+                .expiresIn(lifetimeSeconds);
+        claims.forEach(builder::claim);
+        return builder.sign(deviceKeyPair().getPrivate());
+    }
+
+    /** A token naming the people's issuer but signed with the device key (to show what is refused). */
+    public static synchronized String signPersonWithDeviceKey(String group, Map<String, String> claims) {
+        JwtClaimsBuilder builder = Jwt.issuer(ISSUER).subject(group + "-test").groups(Set.of(group)).expiresIn(3600);
+        claims.forEach(builder::claim);
+        return builder.sign(deviceKeyPair().getPrivate());
     }
 
     public static String sign(String group, Map<String, String> claims) {
@@ -64,32 +88,31 @@ public final class Tokens {
         return builder.sign(keyPair().getPrivate());
     }
 
-    /** A file: location of the PEM public key, for {@code mp.jwt.verify.publickey.location}. */
+    /** A file: location of the people's PEM public key, for {@code mp.jwt.verify.publickey.location}. */
     public static synchronized String publicKeyLocation() {
         if (publicKeyFile == null) {
-            try {
-                publicKeyFile = Files.createTempFile("vungxanh-jwt", ".pem");
-                publicKeyFile.toFile().deleteOnExit();
-                String pem = "-----BEGIN PUBLIC KEY-----\n"
-                        + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(keyPair().getPublic().getEncoded())
-                        + "\n-----END PUBLIC KEY-----\n";
-                Files.writeString(publicKeyFile, pem);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            publicKeyFile = writePem("PUBLIC KEY", keyPair().getPublic().getEncoded());
         }
         return publicKeyFile.toUri().toString();
     }
 
-    /**
-     * A file: location of the PEM (PKCS#8) private key, for {@code smallrye.jwt.sign.key.location}: services that
-     * issue tokens (scanner devices) sign them so that they verify like every other test token.
-     */
-    public static synchronized String privateKeyLocation() {
-        if (privateKeyFile == null) {
-            privateKeyFile = writePem("PRIVATE KEY", keyPair().getPrivate().getEncoded());
+    /** A file: location of the device PEM public key, for {@code vx.device-tokens.public-key-location}. */
+    public static synchronized String devicePublicKeyLocation() {
+        if (devicePublicKeyFile == null) {
+            devicePublicKeyFile = writePem("PUBLIC KEY", deviceKeyPair().getPublic().getEncoded());
         }
-        return privateKeyFile.toUri().toString();
+        return devicePublicKeyFile.toUri().toString();
+    }
+
+    /**
+     * A file: location of the device PEM (PKCS#8) private key, for {@code smallrye.jwt.sign.key.location}: the
+     * services that register scanner devices sign their tokens with it.
+     */
+    public static synchronized String devicePrivateKeyLocation() {
+        if (devicePrivateKeyFile == null) {
+            devicePrivateKeyFile = writePem("PRIVATE KEY", deviceKeyPair().getPrivate().getEncoded());
+        }
+        return devicePrivateKeyFile.toUri().toString();
     }
 
     static Path writePem(String type, byte[] der) {
@@ -107,14 +130,25 @@ public final class Tokens {
 
     private static KeyPair keyPair() {
         if (keys == null) {
-            try {
-                KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-                generator.initialize(2048);
-                keys = generator.generateKeyPair();
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
+            keys = newKeyPair();
         }
         return keys;
+    }
+
+    private static KeyPair deviceKeyPair() {
+        if (deviceKeys == null) {
+            deviceKeys = newKeyPair();
+        }
+        return deviceKeys;
+    }
+
+    private static KeyPair newKeyPair() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

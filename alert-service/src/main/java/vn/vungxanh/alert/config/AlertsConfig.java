@@ -31,6 +31,13 @@ public interface AlertsConfig {
     @WithDefault("5M")
     Duration inspectionClockTolerance();
 
+    /**
+     * An alert that keeps firing counts every signal, but its history records a repeat only when it is the first
+     * since another change, when it raises the severity, or when the last recorded repeat is this old.
+     */
+    @WithDefault("1H")
+    Duration repeatHistoryInterval();
+
     Escalation escalation();
 
     Coverage coverage();

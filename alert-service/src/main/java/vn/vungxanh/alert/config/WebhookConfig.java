@@ -26,9 +26,24 @@ public interface WebhookConfig {
     @WithDefault("5M")
     Duration groupInterval();
 
-    /** Alerts waiting for delivery, over all groups; past that new ones are dropped (and counted). */
+    /** Notices stored and waiting for delivery, over all groups; past that new ones are dropped (and counted). */
     @WithDefault("10000")
     int queueCapacity();
+
+    /** How often each replica looks for groups due for delivery. */
+    @WithDefault("1s")
+    Duration pollInterval();
+
+    /**
+     * How long a replica holds a group while it delivers it; must exceed {@link #timeout()}. A replica that dies
+     * mid-delivery leaves its groups to others (or to its next start) once this has passed.
+     */
+    @WithDefault("1M")
+    Duration lease();
+
+    /** Notices delivered at most in one request of one group (the rest go with the next). */
+    @WithDefault("1000")
+    int batchSize();
 
     /** Attempts per delivery before it is given up. */
     @WithDefault("6")

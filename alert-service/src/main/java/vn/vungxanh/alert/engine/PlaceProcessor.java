@@ -1,21 +1,19 @@
 package vn.vungxanh.alert.engine;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.WindowStore;
 
@@ -47,10 +45,10 @@ final class PlaceProcessor implements Processor<String, PlaceInput, String, Obje
     private final WardLevels wardLevels;
     private final WardCatalogue catalogue;
     private final PresenceRules presence;
+    private final SignalGate gate;
     private ProcessorContext<String, Object> context;
     private KeyValueStore<String, PlaceState> places;
-    private KeyValueStore<String, String> deadlines;
-    private KeyValueStore<String, String> wardPlaces;
+    private PlaceIndex index;
     private WindowStore<String, Long> seen;
     private ArrivalRules.Levels levels;
     private PlaceUpdater updater;
@@ -65,14 +63,15 @@ final class PlaceProcessor implements Processor<String, PlaceInput, String, Obje
         this.wardLevels = wardLevels;
         this.catalogue = catalogue;
         this.presence = new PresenceRules(thresholds);
+        this.gate = new SignalGate(thresholds.config().reopenAfter());
     }
 
     @Override
     public void init(ProcessorContext<String, Object> context) {
         this.context = context;
         places = context.getStateStore(EngineStores.PLACES);
-        deadlines = context.getStateStore(EngineStores.DEADLINES);
-        wardPlaces = context.getStateStore(EngineStores.WARD_PLACES);
+        index = new PlaceIndex(context.getStateStore(EngineStores.DEADLINES),
+                context.getStateStore(EngineStores.WARD_PLACES));
         seen = context.getStateStore(EngineStores.SEEN);
         KeyValueStore<String, WardLevelEvent> levelStore = context.getStateStore(EngineStores.WARD_LEVELS);
         levels = wardLevels.lookup(levelStore);
@@ -98,6 +97,10 @@ final class PlaceProcessor implements Processor<String, PlaceInput, String, Obje
         }
         String placeId = in.placeId();
         Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
+        if (in.source() == PlaceInput.Source.RESOLVED) {
+            resolvedByHand(placeId, in, now);
+            return;
+        }
         PlaceState s = Optional.ofNullable(places.get(placeId)).orElseGet(PlaceState::new);
         String wardBefore = s.wardCode();
         int level = levels.ward(s.wardCode());
@@ -118,14 +121,19 @@ final class PlaceProcessor implements Processor<String, PlaceInput, String, Obje
                 }
             }
             case PEER -> peers.judge(placeId, s, in.peer(), now).ifPresent(findings::add);
+            case RESOLVED -> { }
             case PASSAGE -> {
                 if (firstTime(placeId, in.passage().eventId(), in.passage().scannedAt(), now)) {
                     findings.addAll(updater.passage(placeId, s, in.passage(), levels));
                 }
             }
         }
-        indexWard(placeId, wardBefore, s.wardCode());
+        index.ward(placeId, wardBefore, s.wardCode());
+        s.forgetAt = s.registered() ? null : now.plus(thresholds.config().unregisteredRetention());
         level = levels.ward(s.wardCode());
+        if (s.heldScanAt != null && s.wardCode() != null) {
+            findings.addAll(held(placeId, s, level));
+        }
         // a scan or heartbeat can only end a silence, never start one: the presence rules and their deadlines are
         // looked at again only when one fires; a deadline already indexed is early at worst, and re-planned then
         boolean sign = SIGNS_OF_LIFE.contains(in.source());
@@ -133,6 +141,16 @@ final class PlaceProcessor implements Processor<String, PlaceInput, String, Obje
             findings.addAll(presence.evaluate(placeId, s, level, now));
         }
         apply(placeId, s, level, findings, now, sign && s.nextCheckAt != null);
+    }
+
+    /** A hand resolve of a place the engine does not know is about nothing it believes: no state is made for it. */
+    private void resolvedByHand(String placeId, PlaceInput in, Instant now) {
+        PlaceState s = places.get(placeId);
+        if (s != null && in.resolved() != null && gate.resolvedByHand(s, in.resolved())) {
+            Log.debugf("%s resolved by hand; a new alert only after %s", in.resolved().fingerprint(),
+                    s.reopenAt.get(in.resolved().fingerprint()));
+            apply(placeId, s, levels.ward(s.wardCode()), List.of(), now, false);
+        }
     }
 
     /** True for an event not seen before, not older than the late tolerance and not from the future. */
@@ -157,42 +175,28 @@ final class PlaceProcessor implements Processor<String, PlaceInput, String, Obje
         if (seq != levelSeq) {
             List<String> wards = wardLevels.changedSince(levelSeq);
             levelSeq = seq;
-            for (String placeId : placesIn(wards)) {
+            for (String placeId : index.placesIn(wards)) {
                 evaluateTimed(placeId, now);
             }
         }
-        List<KeyValue<String, String>> due = new ArrayList<>();
-        try (KeyValueIterator<String, String> it = deadlines.range(EngineStores.deadlineKey(0, ""),
-                EngineStores.deadlineKey(wallClockMs, "\uffff"))) {
-            it.forEachRemaining(due::add);
-        }
-        for (KeyValue<String, String> d : due) {
-            deadlines.delete(d.key);
-            evaluateTimed(d.value, now);
+        for (String placeId : index.takeDue(wallClockMs)) {
+            evaluateTimed(placeId, now);
         }
     }
 
-    private List<String> placesIn(List<String> wards) {
-        List<String> ids = new ArrayList<>();
-        if (wards == null) {
-            try (KeyValueIterator<String, String> it = wardPlaces.all()) {
-                it.forEachRemaining(kv -> ids.add(kv.value));
-            }
-            return ids;
-        }
-        for (String ward : wards) {
-            try (KeyValueIterator<String, String> it = wardPlaces.prefixScan(ward + EngineStores.SEP,
-                    new org.apache.kafka.common.serialization.StringSerializer())) {
-                it.forEachRemaining(kv -> ids.add(kv.value));
-            }
-        }
-        return ids;
-    }
-
-    /** Looks at a place on the clock: silence, devices, windows that may have emptied, hourly rate, quiet arrivals. */
+    /**
+     * Looks at a place on the clock: silence, devices, windows that may have emptied, hourly rate, quiet arrivals; and
+     * forgets a place that no registry record names once its retention has passed.
+     */
     private void evaluateTimed(String placeId, Instant now) {
         PlaceState s = places.get(placeId);
         if (s == null) {
+            return;
+        }
+        if (s.forgetAt != null && !now.isBefore(s.forgetAt) && s.firing.isEmpty()) {
+            Log.debugf("forgetting %s: no registry record names it", placeId);
+            index.forget(placeId, s);
+            places.delete(placeId);
             return;
         }
         int level = levels.ward(s.wardCode());
@@ -227,17 +231,26 @@ final class PlaceProcessor implements Processor<String, PlaceInput, String, Obje
                 "at:" + now.toEpochMilli());
     }
 
-    /** Signals what changed: FIRING on a transition or a new trigger, CLEARED only when judged on the clock. */
+    /**
+     * The windowed rules judged at the latest scan that held while the place was unknown, now that its registration
+     * gives them a ward: as if the registration had come first.
+     */
+    private List<Finding> held(String placeId, PlaceState s, int level) {
+        Instant at = s.heldScanAt;
+        s.heldScanAt = null;
+        String trigger = "registered@" + at.toEpochMilli();
+        return Stream.of(windows.overCapacity(placeId, s, level, at, trigger), windows.invalidQr(placeId, s, at, trigger),
+                windows.feverCluster(placeId, s, at, trigger)).flatMap(Optional::stream).toList();
+    }
+
+    /** Signals what the gate lets through (see {@link SignalGate}). */
     private void apply(String placeId, PlaceState s, int level, List<Finding> findings, Instant now,
             boolean onlyEarlier) {
         for (Finding f : findings) {
-            boolean firing = s.isFiring(f.fingerprint());
-            if (f.holds() && (!firing || f.trigger())) {
-                emit(f, AlertSignal.State.FIRING, placeId, s, level, now);
-                s.firing.putIfAbsent(f.fingerprint(), f.observedAt());
-            } else if (!f.holds() && firing && !f.trigger()) {
-                emit(f, AlertSignal.State.CLEARED, placeId, s, level, now);
-                s.firing.remove(f.fingerprint());
+            switch (gate.judge(s, f, now)) {
+                case FIRE -> emit(f, AlertSignal.State.FIRING, placeId, s, level, now);
+                case CLEAR -> emit(f, AlertSignal.State.CLEARED, placeId, s, level, now);
+                case NONE -> { }
             }
         }
         reschedule(placeId, s, level, now, onlyEarlier);
@@ -257,35 +270,18 @@ final class PlaceProcessor implements Processor<String, PlaceInput, String, Obje
     private void reschedule(String placeId, PlaceState s, int level, Instant now, boolean onlyEarlier) {
         boolean windowFiring = s.firing.keySet().stream().anyMatch(fp -> WINDOWED.contains(ruleOf(fp)));
         boolean judgesRate = !onlyEarlier && s.kind == PlaceKind.VENUE && s.venue != null;
+        Duration recheck = thresholds.config().recheckInterval();
         Instant next = Stream.of(
                 onlyEarlier ? Optional.of(s.nextCheckAt) : presence.nextDeadline(s, level, now),
                 arrivals.nextDeadline(s),
-                windowFiring ? Optional.of(now.plus(thresholds.config().recheckInterval())) : Optional.<Instant>empty(),
+                SignalGate.nextReopen(s, now),
+                // a place still firing when it is due to be forgotten is looked at again until nothing fires
+                Optional.ofNullable(s.forgetAt).map(t -> t.isAfter(now) ? t : now.plus(recheck)),
+                windowFiring ? Optional.of(now.plus(recheck)) : Optional.<Instant>empty(),
                 judgesRate ? Optional.of(WindowRules.nextRateJudgement(now)) : Optional.<Instant>empty())
                 .flatMap(Optional::stream)
                 .min(Instant::compareTo)
                 .orElse(null);
-        if (Objects.equals(next, s.nextCheckAt)) {
-            return;
-        }
-        if (s.nextCheckAt != null) {
-            deadlines.delete(EngineStores.deadlineKey(s.nextCheckAt.toEpochMilli(), placeId));
-        }
-        if (next != null) {
-            deadlines.put(EngineStores.deadlineKey(next.toEpochMilli(), placeId), placeId);
-        }
-        s.nextCheckAt = next;
-    }
-
-    private void indexWard(String placeId, String before, String after) {
-        if (Objects.equals(before, after)) {
-            return;
-        }
-        if (before != null) {
-            wardPlaces.delete(EngineStores.wardPlaceKey(before, placeId));
-        }
-        if (after != null) {
-            wardPlaces.put(EngineStores.wardPlaceKey(after, placeId), placeId);
-        }
+        index.deadline(placeId, s, next);
     }
 }

@@ -30,6 +30,11 @@ public class PlaceState {
     public Map<String, DeviceState> devices = new TreeMap<>();
     /** Fingerprints that are firing, with the time they started. */
     public Map<String, Instant> firing = new TreeMap<>();
+    /**
+     * Fingerprints firing whose alert an inspector resolved by hand, with the time from which the condition, if it
+     * still holds, opens a new alert. Cleared when the condition clears.
+     */
+    public Map<String, Instant> reopenAt = new TreeMap<>();
     /** Destination ward to its latest high-risk arrival through this checkpoint. */
     public Map<String, Instant> arrivals = new TreeMap<>();
     /** Start of the latest hour whose check-in rate has been judged. */
@@ -38,6 +43,16 @@ public class PlaceState {
     public Instant peerReportedHour;
     /** Start of the latest hour judged against the venue's peers. */
     public Instant peerJudgedHour;
+    /**
+     * Time of the latest scan whose finding held while no registry record named the place (no ward to send an alert
+     * to): the windowed rules are judged again at that time when the registration arrives.
+     */
+    public Instant heldScanAt;
+    /**
+     * When the engine forgets a place that no registry record names (its latest input plus the unregistered
+     * retention); null for a registered place.
+     */
+    public Instant forgetAt;
     /** The deadline this place is indexed under; null when none. */
     public Instant nextCheckAt;
 
@@ -77,6 +92,11 @@ public class PlaceState {
 
     public DeviceState device(String deviceId) {
         return devices.computeIfAbsent(deviceId, d -> new DeviceState());
+    }
+
+    /** Whether a registry record names the place: a venue, a checkpoint, or a device registered there. */
+    public boolean registered() {
+        return venue != null || checkpoint != null || devices.values().stream().anyMatch(d -> d.registered);
     }
 
     public boolean isFiring(String fingerprint) {

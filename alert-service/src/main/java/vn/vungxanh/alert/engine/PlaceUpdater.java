@@ -102,12 +102,17 @@ final class PlaceUpdater {
             if (in) {
                 windows.overCapacity(placeId, s, level, at, e.eventId()).ifPresent(out::add);
             }
+        } else if (e.unverifiedClaim()) {
+            // only claimed: not a scan of this venue, so not counted among its scans
+            history.rejection(placeId, e.eventId(), at, WindowRules.unverified(e.clientKey()));
+            windows.invalidQr(placeId, s, at, e.eventId()).ifPresent(out::add);
         } else {
             history.count(placeId, at, new ScanCounts(0, 0, 0, 1));
             history.rejection(placeId, e.eventId(), at, String.valueOf(e.rejectReason()));
             windows.invalidQr(placeId, s, at, e.eventId()).ifPresent(out::add);
         }
-        if (fever(e.temperatureC())) {
+        // a temperature counts only when the venue's own scanner took it: a visitor's app can type any number
+        if (e.accepted() && e.deviceId() != null && fever(e.temperatureC())) {
             history.fever(placeId, e.eventId(), at, e.temperatureC());
             windows.feverCluster(placeId, s, at, e.eventId()).ifPresent(out::add);
         }

@@ -32,6 +32,21 @@ public interface RulesConfig {
     @WithDefault("1M")
     Duration recheckInterval();
 
+    /**
+     * After an inspector resolves an alert by hand while its condition still holds, how long until that condition
+     * opens a new alert. A condition that clears in between opens a new alert at once when it returns.
+     */
+    @WithDefault("30M")
+    Duration reopenAfter();
+
+    /**
+     * How long the engine keeps what it knows of a place id that no registry record (venue, checkpoint or device)
+     * names, counted from the latest input about it. Scans that arrive before their place's registration are judged
+     * when it arrives within this time; after it, junk ids posted by anyone no longer take room in the store.
+     */
+    @WithDefault("1H")
+    Duration unregisteredRetention();
+
     ScanningSilent scanningSilent();
 
     ScanRateDrop scanRateDrop();
@@ -131,6 +146,13 @@ public interface RulesConfig {
 
         @WithDefault("30M")
         Duration window();
+
+        /**
+         * Unverified claims (a poster whose signature did not verify, naming the venue) count only from this many
+         * distinct client addresses in the window, and then at INFO severity: one sender cannot raise it alone.
+         */
+        @WithDefault("5")
+        int minUnverifiedClients();
     }
 
     interface ScannerOffline {

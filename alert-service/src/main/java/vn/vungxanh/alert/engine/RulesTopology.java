@@ -22,6 +22,7 @@ import org.apache.kafka.streams.state.WindowStore;
 import vn.vungxanh.alert.engine.PlaceHistory.Mark;
 import vn.vungxanh.alert.engine.PlaceHistory.ScanCounts;
 import vn.vungxanh.common.geo.WardCatalogue;
+import vn.vungxanh.events.AlertResolvedEvent;
 import vn.vungxanh.events.AlertSignal;
 import vn.vungxanh.events.CheckinEvent;
 import vn.vungxanh.events.CheckpointEvent;
@@ -34,7 +35,8 @@ import vn.vungxanh.events.VenueEvent;
 import vn.vungxanh.events.WardLevelEvent;
 
 /**
- * The rules engine: every input about a place (scans, heartbeats, shifts, its registry record and its devices)
+ * The rules engine: every input about a place (scans, heartbeats, shifts, its registry record and its devices, and
+ * the alerts of it resolved by hand)
  * merged by place id into one processor with changelogged stores; ward levels in a global store; alert signals out,
  * keyed by fingerprint. Venues without enough history of their own report hourly counts to a second processor keyed
  * by peer group (ward and type), whose medians come back to each venue's partition. Everything about a place lives in its partition, so replicas split places between them.
@@ -88,6 +90,9 @@ public class RulesTopology {
                         .mapValues((k, v) -> PlaceInput.venue(k, v)))
                 .merge(builder.stream(Topics.CHECKPOINTS, Consumed.with(keys, EngineSerdes.json(CheckpointEvent.class)))
                         .mapValues((k, v) -> PlaceInput.checkpoint(k, v)))
+                .merge(builder.stream(Topics.ALERT_RESOLUTIONS,
+                        Consumed.with(keys, EngineSerdes.json(AlertResolvedEvent.class)))
+                        .mapValues((k, v) -> PlaceInput.resolved(k, v)))
                 .merge(devices)
                 .merge(peerVerdicts)
                 .process(() -> new PlaceProcessor(new Thresholds(config), wardLevels, catalogue),

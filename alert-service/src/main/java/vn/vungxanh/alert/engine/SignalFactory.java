@@ -18,6 +18,12 @@ final class SignalFactory {
         this.catalogue = catalogue;
     }
 
+    /** INFO for a finding that rests on unverified claims alone (anyone can name a venue in a junk poster). */
+    private AlertSignal.Severity severity(Finding f, int level) {
+        return Boolean.TRUE.equals(f.evidence().get("unverified")) ? AlertSignal.Severity.INFO
+                : thresholds.severity(f.rule(), level);
+    }
+
     AlertSignal signal(Finding f, AlertSignal.State state, String placeId, PlaceState s, int level) {
         String ward = f.wardCode() != null ? f.wardCode() : s.wardCode();
         String district = ward != null && ward.equals(s.wardCode()) && s.districtCode() != null ? s.districtCode()
@@ -27,7 +33,7 @@ final class SignalFactory {
                 .getBytes(StandardCharsets.UTF_8)).toString();
         PlaceKind kind = s.kind == null ? PlaceKind.VENUE : s.kind;
         return new AlertSignal(AlertSignal.SCHEMA_VERSION, id, f.fingerprint(), f.rule(), state,
-                thresholds.severity(f.rule(), level), kind, placeId, s.name() != null ? s.name() : placeId, ward,
+                severity(f, level), kind, placeId, s.name() != null ? s.name() : placeId, ward,
                 district, f.observedAt(), f.evidence());
     }
 }

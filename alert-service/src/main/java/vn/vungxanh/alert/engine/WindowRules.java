@@ -55,13 +55,23 @@ public final class WindowRules {
         return Optional.of(finding(Rule.OVER_CAPACITY, placeId, s, occupancy > limit, at, evidence, triggerId));
     }
 
+    /**
+     * Verified rejections (expired, revoked, replaced posters) as counted scans; unverified claims (junk signatures
+     * naming the venue) only from {@code minUnverifiedClients} distinct client addresses, flagged
+     * {@code unverified} in the evidence (and raised at INFO).
+     */
     public Optional<Finding> invalidQr(String placeId, PlaceState s, Instant at, String triggerId) {
         RulesConfig.InvalidQr cfg = thresholds.config().invalidQrScans();
         Instant from = at.minus(cfg.window());
         ScanCounts c = history.counts(placeId, from, at.plusMillis(1));
         long total = c.accepted() + c.rejected();
         double share = total == 0 ? 0 : (double) c.rejected() / total;
-        boolean holds = c.rejected() >= cfg.minRejected() && share >= cfg.minShare();
+        boolean verifiedHolds = c.rejected() >= cfg.minRejected() && share >= cfg.minShare();
+        List<Mark> marks = history.rejections(placeId, from, at);
+        List<Mark> claims = marks.stream().filter(m -> isUnverified(m.detail())).toList();
+        long claimants = claims.stream().map(Mark::detail).distinct().count();
+        boolean unverifiedHolds = claimants >= cfg.minUnverifiedClients();
+        boolean holds = verifiedHolds || unverifiedHolds;
         Map<String, Object> evidence = new LinkedHashMap<>();
         evidence.put("rejectedScans", c.rejected());
         evidence.put("allScans", total);
@@ -69,12 +79,29 @@ public final class WindowRules {
         evidence.put("minRejected", cfg.minRejected());
         evidence.put("minShare", cfg.minShare());
         evidence.put("windowMinutes", cfg.window().toMinutes());
-        if (holds || c.rejected() > 0) {
-            List<Mark> marks = history.rejections(placeId, from, at);
+        if (!claims.isEmpty()) {
+            evidence.put("unverifiedClaims", claims.size());
+            evidence.put("unverifiedClients", claimants);
+            evidence.put("minUnverifiedClients", cfg.minUnverifiedClients());
+            evidence.put("unverified", holds && !verifiedHolds);
+        }
+        if (!marks.isEmpty()) {
             evidence.put("rejectedEventIds", ids(marks));
-            evidence.put("rejectReasons", marks.stream().map(Mark::detail).distinct().toList());
+            evidence.put("rejectReasons", marks.stream()
+                    .map(m -> isUnverified(m.detail()) ? "FORGED (unverified)" : m.detail()).distinct().toList());
         }
         return Optional.of(finding(Rule.INVALID_QR_SCANS, placeId, s, holds, at, evidence, triggerId));
+    }
+
+    private static final String UNVERIFIED = "unverified:";
+
+    /** The mark of an unverified claim: who claimed it (the pseudonym of the client's address). */
+    static String unverified(String clientKey) {
+        return UNVERIFIED + clientKey;
+    }
+
+    private static boolean isUnverified(String detail) {
+        return detail != null && detail.startsWith(UNVERIFIED);
     }
 
     public Optional<Finding> feverCluster(String placeId, PlaceState s, Instant at, String triggerId) {

@@ -2,13 +2,13 @@ package vn.vungxanh.alert.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.common.annotation.Blocking;
 import vn.vungxanh.alert.Channels;
 import vn.vungxanh.alert.service.AlertLifecycle;
+import vn.vungxanh.common.messaging.ConsumerRetry;
 import vn.vungxanh.common.messaging.EventDeserializer;
 import vn.vungxanh.events.AlertSignal;
 
@@ -19,9 +19,11 @@ public class AlertSignalConsumer {
     @Inject
     AlertLifecycle lifecycle;
 
+    @Inject
+    ConsumerRetry retry;
+
     @Incoming(Channels.ALERT_SIGNALS)
     @Blocking
-    @Transactional
     public void signal(AlertSignal signal) {
         EventDeserializer.require(signal);
         if (signal.signalId() == null || signal.fingerprint() == null || signal.state() == null
@@ -29,6 +31,6 @@ public class AlertSignalConsumer {
                 || signal.wardCode() == null) {
             throw new IllegalArgumentException("signal without id, fingerprint, state, rule, place or ward");
         }
-        lifecycle.apply(signal, AlertLifecycle.RULE_ENGINE);
+        retry.inTransaction(Channels.ALERT_SIGNALS, () -> lifecycle.apply(signal, AlertLifecycle.RULE_ENGINE));
     }
 }

@@ -23,7 +23,11 @@ public record AlertmanagerPayload(String version, String groupKey, int truncated
     }
 
     static AlertmanagerPayload of(String receiver, String district, List<Pending> alerts, String externalUrl) {
-        List<Entry> entries = alerts.stream().map(p -> entry(p, externalUrl)).toList();
+        return ofEntries(receiver, district, alerts.stream().map(p -> entry(p, externalUrl)).toList(), externalUrl);
+    }
+
+    /** The payload for one group; its group key depends on the district alone, so it is stable across restarts. */
+    static AlertmanagerPayload ofEntries(String receiver, String district, List<Entry> entries, String externalUrl) {
         boolean anyFiring = entries.stream().anyMatch(e -> "firing".equals(e.status()));
         return new AlertmanagerPayload("4", "{}:{district=\"" + district + "\"}", 0, anyFiring ? "firing" : "resolved",
                 receiver, Map.of("district", district), common(entries.stream().map(Entry::labels).toList()),
@@ -34,7 +38,7 @@ public record AlertmanagerPayload(String version, String groupKey, int truncated
     record Pending(AlertView alert, String change) {
     }
 
-    private static Entry entry(Pending pending, String externalUrl) {
+    static Entry entry(Pending pending, String externalUrl) {
         AlertView a = pending.alert();
         Map<String, String> labels = new LinkedHashMap<>();
         labels.put("alertname", a.rule().name());

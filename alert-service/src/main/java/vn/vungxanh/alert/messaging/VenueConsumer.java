@@ -2,13 +2,13 @@ package vn.vungxanh.alert.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.common.annotation.Blocking;
 import vn.vungxanh.alert.Channels;
 import vn.vungxanh.alert.service.VenueRegistry;
+import vn.vungxanh.common.messaging.ConsumerRetry;
 import vn.vungxanh.common.messaging.EventDeserializer;
 import vn.vungxanh.events.VenueEvent;
 
@@ -19,14 +19,16 @@ public class VenueConsumer {
     @Inject
     VenueRegistry venues;
 
+    @Inject
+    ConsumerRetry retry;
+
     @Incoming(Channels.VENUES)
     @Blocking
-    @Transactional
     public void venue(VenueEvent event) {
         EventDeserializer.require(event);
         if (event.id() == null || event.wardCode() == null || event.type() == null) {
             throw new IllegalArgumentException("venue record without id, ward or type");
         }
-        venues.apply(event);
+        retry.inTransaction(Channels.VENUES, () -> venues.apply(event));
     }
 }

@@ -7,20 +7,15 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -28,14 +23,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
-import vn.vungxanh.alert.AlertChange;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
+import vn.vungxanh.alert.WebhookGroup;
+import vn.vungxanh.alert.WebhookNotice;
 import vn.vungxanh.alert.config.WebhookConfig;
 
 /**
- * Delivers alert changes to the configured webhook receivers, grouped per receiver and district: a new group waits
- * {@code group-wait}, then delivers at most once per {@code group-interval}; failed deliveries are retried with
- * exponential back-off. Nothing here blocks the caller: changes are queued (bounded) and sent asynchronously.
- * The replica that made a change delivers it, so each change is delivered once however many replicas run.
+ * Delivers the stored webhook notices ({@link WebhookOutbox}), grouped per receiver and district: a new group waits
+ * {@code group-wait}, then is told at most once per {@code group-interval}, with every notice waiting for it (the
+ * latest per alert); a failed delivery is tried again with doubling back-off, up to {@code max-attempts}. A replica
+ * takes a group's lease before it delivers, so replicas never deliver the same notices at once; a replica that dies
+ * mid-delivery leaves the lease to expire and the notices to be delivered again (at least once). The group key is
+ * made of the district alone, the same across restarts, so receivers can recognise a repeat.
  */
 @ApplicationScoped
 public class WebhookDispatcher {
@@ -52,106 +53,122 @@ public class WebhookDispatcher {
     @Inject
     Clock clock;
 
-    private final Map<GroupKey, Group> groups = new HashMap<>();
-    private int queued;
+    private final String owner = UUID.randomUUID().toString();
     private HttpClient http;
-    private ScheduledExecutorService timer;
 
-    record GroupKey(String receiver, String district) {
-    }
-
-    private static final class Group {
-        final Map<String, AlertmanagerPayload.Pending> alerts = new LinkedHashMap<>();
-        Instant lastSentAt;
-        boolean scheduled;
+    /** Notices taken for one delivery of one group. */
+    record Batch(WebhookGroup.Key key, int attempts, List<Long> ids, List<AlertmanagerPayload.Entry> entries) {
     }
 
     @PostConstruct
     void start() {
         http = HttpClient.newBuilder().connectTimeout(config.timeout()).build();
-        timer = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "webhook-dispatcher"));
     }
 
-    @PreDestroy
-    void stop() {
-        timer.shutdownNow();
-    }
-
-    void onCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) AlertChange change) {
-        if (change.deliver()) {
-            offer(change);
+    void stop(@Observes ShutdownEvent event) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> WebhookGroup.release(owner));
+        } catch (RuntimeException e) {
+            Log.warnf("webhook leases not given back (they expire by themselves): %s", e.getMessage());
         }
     }
 
-    /** Queues the change for every receiver that takes its district; never waits. */
-    public synchronized void offer(AlertChange change) {
-        String district = change.alert().districtCode();
-        config.receivers().forEach((name, receiver) -> {
-            if (receiver.district().isPresent() && !receiver.district().get().equals(district)) {
-                return;
+    @Scheduled(identity = "webhook-dispatch", every = "${vx.webhooks.poll-interval:1s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void poll() {
+        Instant now = clock.instant();
+        for (Object[] group : QuarkusTransaction.requiringNew().call(WebhookNotice::pendingGroups)) {
+            WebhookGroup.Key key = new WebhookGroup.Key((String) group[0], (String) group[1]);
+            WebhookConfig.Receiver receiver = config.receivers().get(key.receiver);
+            if (receiver == null) {
+                Log.warnf("webhook receiver %s is no longer configured: its waiting notices are dropped", key.receiver);
+                QuarkusTransaction.requiringNew().run(() -> WebhookNotice.update("state = ?1, finishedAt = ?2"
+                        + " where receiver = ?3 and state = ?4", WebhookNotice.State.FAILED, now, key.receiver,
+                        WebhookNotice.State.PENDING));
+                continue;
             }
-            if (queued >= config.queueCapacity()) {
-                metrics.counter("vx.webhook.dropped", "receiver", name).increment();
-                Log.warnf("webhook queue full (%d): change %s for %s dropped", queued, change.changeId(), name);
-                return;
+            claim(key, (Instant) group[2], now).ifPresent(batch -> deliver(batch, receiver.url()));
+        }
+    }
+
+    private Optional<Batch> claim(WebhookGroup.Key key, Instant oldest, Instant now) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            WebhookGroup.ensure(key.receiver, key.districtCode);
+            WebhookGroup group = WebhookGroup.findById(key);
+            boolean waiting = group.lastSentAt == null && oldest.plus(config.groupWait()).isAfter(now);
+            if (waiting || !WebhookGroup.claim(key, owner, now, now.plus(config.lease()),
+                    now.minus(config.groupInterval()))) {
+                return Optional.empty();
             }
-            GroupKey key = new GroupKey(name, district);
-            Group group = groups.computeIfAbsent(key, k -> new Group());
-            if (group.alerts.put(change.alert().id(), new AlertmanagerPayload.Pending(change.alert(),
-                    change.change())) == null) {
-                queued++;
+            Map<String, AlertmanagerPayload.Entry> latest = new LinkedHashMap<>();
+            List<WebhookNotice> notices = WebhookNotice.pendingOf(key.receiver, key.districtCode, config.batchSize());
+            for (WebhookNotice notice : notices) {
+                latest.put(notice.alertId, read(notice.entry));
             }
-            if (!group.scheduled) {
-                group.scheduled = true;
-                Duration delay = group.lastSentAt == null ? config.groupWait()
-                        : Duration.between(clock.instant(), group.lastSentAt.plus(config.groupInterval()));
-                timer.schedule(() -> flush(key), Math.max(0, delay.toMillis()), TimeUnit.MILLISECONDS);
-            }
+            return Optional.of(new Batch(key, group.attempts, notices.stream().map(n -> n.id).toList(),
+                    List.copyOf(latest.values())));
         });
     }
 
-    private void flush(GroupKey key) {
-        List<AlertmanagerPayload.Pending> alerts;
-        synchronized (this) {
-            Group group = groups.get(key);
-            alerts = new ArrayList<>(group.alerts.values());
-            group.alerts.clear();
-            group.scheduled = false;
-            group.lastSentAt = clock.instant();
-            queued -= alerts.size();
-        }
-        if (alerts.isEmpty()) {
-            return;
-        }
-        WebhookConfig.Receiver receiver = config.receivers().get(key.receiver());
+    private void deliver(Batch batch, String url) {
+        byte[] body;
         try {
-            byte[] body = json.writeValueAsBytes(AlertmanagerPayload.of(key.receiver(), key.district(), alerts,
-                    config.externalUrl()));
-            deliver(key.receiver(), receiver.url(), body, 1);
+            body = json.writeValueAsBytes(AlertmanagerPayload.ofEntries(batch.key().receiver,
+                    batch.key().districtCode, batch.entries(), config.externalUrl()));
         } catch (JsonProcessingException e) {
-            Log.errorf(e, "webhook payload for %s not serialisable", key.receiver());
+            throw new IllegalStateException("webhook payload for " + batch.key().receiver + " not serialisable", e);
         }
-    }
-
-    private void deliver(String name, String url, byte[] body, int attempt) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(config.timeout())
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
         http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
-            if (failure == null && response.statusCode() / 100 == 2) {
-                metrics.counter("vx.webhook.delivered", "receiver", name).increment();
-                return;
+            try {
+                if (failure == null && response.statusCode() / 100 == 2) {
+                    delivered(batch);
+                } else {
+                    failed(batch, failure != null ? failure.toString() : "HTTP " + response.statusCode());
+                }
+            } catch (RuntimeException e) {
+                Log.warnf("webhook %s: outcome not recorded, the lease expires and the notices go again: %s",
+                        batch.key().receiver, e.getMessage());
             }
-            String why = failure != null ? failure.toString() : "HTTP " + response.statusCode();
-            if (attempt >= config.maxAttempts()) {
-                metrics.counter("vx.webhook.failed", "receiver", name).increment();
-                Log.errorf("webhook %s gave up after %d attempts: %s", name, attempt, why);
-                return;
-            }
-            long backoff = Math.min(config.maxBackoff().toMillis(),
-                    config.initialBackoff().toMillis() << Math.min(attempt - 1, 20));
-            Log.warnf("webhook %s attempt %d failed (%s); retrying in %d ms", name, attempt, why, backoff);
-            timer.schedule(() -> deliver(name, url, body, attempt + 1), backoff, TimeUnit.MILLISECONDS);
         });
+    }
+
+    private void delivered(Batch batch) {
+        Instant now = clock.instant();
+        QuarkusTransaction.requiringNew().run(() -> {
+            WebhookNotice.finish(batch.ids(), WebhookNotice.State.SENT, now);
+            WebhookGroup.delivered(batch.key(), owner, now);
+        });
+        metrics.counter("vx.webhook.delivered", "receiver", batch.key().receiver).increment();
+    }
+
+    private void failed(Batch batch, String why) {
+        String name = batch.key().receiver;
+        int attempt = batch.attempts() + 1;
+        if (attempt >= config.maxAttempts()) {
+            QuarkusTransaction.requiringNew().run(() -> {
+                WebhookNotice.finish(batch.ids(), WebhookNotice.State.FAILED, clock.instant());
+                WebhookGroup.failed(batch.key(), owner, 0, null);
+            });
+            metrics.counter("vx.webhook.failed", "receiver", name).increment();
+            Log.errorf("webhook %s gave up %d notices after %d attempts: %s", name, batch.ids().size(), attempt, why);
+            return;
+        }
+        Duration backoff = config.initialBackoff().multipliedBy(1L << Math.min(attempt - 1, 20));
+        Duration wait = backoff.compareTo(config.maxBackoff()) > 0 ? config.maxBackoff() : backoff;
+        QuarkusTransaction.requiringNew().run(() -> WebhookGroup.failed(batch.key(), owner, attempt,
+                clock.instant().plus(wait)));
+        Log.warnf("webhook %s attempt %d failed (%s); retrying in %d ms", name, attempt, why, wait.toMillis());
+    }
+
+    private AlertmanagerPayload.Entry read(String entry) {
+        try {
+            return json.readValue(entry, AlertmanagerPayload.Entry.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored webhook entry not readable", e);
+        }
     }
 }

@@ -103,14 +103,20 @@ public class AlertLifecycle {
         if (signal.evidence() != null && !signal.evidence().isEmpty()) {
             alert.evidence = views.toJson(signal.evidence());
         }
-        if (signal.severity() != null && signal.severity().compareTo(alert.severity) > 0) {
+        boolean raised = signal.severity() != null && signal.severity().compareTo(alert.severity) > 0;
+        if (raised) {
             alert.severity = signal.severity();
         }
         alert.resolveDueAt = null;
         Action action = wasClearing ? Action.REFIRED : Action.UPDATED;
-        recorder.history(alert, actor, action, alert.status, wasClearing
-                ? "fired again within the hold-off; the alert stays open (signal " + signal.signalId() + ")"
-                : "fired again, " + alert.count + " times so far (signal " + signal.signalId() + ")");
+        if (wasClearing || recorder.repeatWorthRecording(alert, raised)) {
+            recorder.history(alert, actor, action, alert.status, wasClearing
+                    ? "fired again within the hold-off; the alert stays open (signal " + signal.signalId() + ")"
+                    : "fired again, " + alert.count + " times so far" + (raised ? ", now " + alert.severity : "")
+                            + " (signal " + signal.signalId() + ")");
+        } else {
+            alert.updatedAt = now;
+        }
         return recorder.announce(alert, action, false);
     }
 

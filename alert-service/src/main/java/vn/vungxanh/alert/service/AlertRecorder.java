@@ -11,6 +11,7 @@ import vn.vungxanh.alert.Alert;
 import vn.vungxanh.alert.AlertChange;
 import vn.vungxanh.alert.AlertHistory;
 import vn.vungxanh.alert.AlertStatus;
+import vn.vungxanh.alert.config.AlertsConfig;
 
 /**
  * Writes the history of an alert and announces its changes. Announcements are CDI events observed after the
@@ -28,6 +29,9 @@ public class AlertRecorder {
     @Inject
     Event<AlertChange> changes;
 
+    @Inject
+    AlertsConfig config;
+
     public void history(Alert alert, String actor, AlertHistory.Action action, AlertStatus from, String reason) {
         AlertHistory entry = new AlertHistory();
         entry.alertId = alert.id;
@@ -40,6 +44,19 @@ public class AlertRecorder {
                 : reason.substring(0, AlertHistory.REASON_LENGTH);
         entry.persist();
         alert.updatedAt = entry.at;
+    }
+
+    /**
+     * Whether one more firing of an open alert deserves a history row (its count records every one): the first
+     * repeat since any other change, a raised severity, or the first repeat after {@code repeat-history-interval}.
+     */
+    public boolean repeatWorthRecording(Alert alert, boolean severityRaised) {
+        if (severityRaised) {
+            return true;
+        }
+        AlertHistory last = AlertHistory.latestOf(alert.id);
+        return last == null || last.action != AlertHistory.Action.UPDATED
+                || !last.at.plus(config.repeatHistoryInterval()).isAfter(clock.instant());
     }
 
     /** Announces the alert as it is now; {@code deliver} says whether receivers are told. */

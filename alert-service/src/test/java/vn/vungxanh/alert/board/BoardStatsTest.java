@@ -130,7 +130,8 @@ class BoardStatsTest {
         given().auth().oauth2(Tokens.inspector(LONG_BIEN)).queryParam("wardCode", "00001")
                 .when().get("/api/v1/stats/scans-hourly")
                 .then().statusCode(422).body("errors[0].field", equalTo("wardCode"));
-        given().auth().oauth2(Tokens.venueDevice("v1")).when().get("/api/v1/stats/scans-hourly").then().statusCode(403);
+        given().auth().oauth2(Tokens.healthOfficial()).when().get("/api/v1/stats/scans-hourly").then().statusCode(403);
+        given().auth().oauth2(Tokens.venueDevice("v1")).when().get("/api/v1/stats/scans-hourly").then().statusCode(401);
         given().when().get("/api/v1/stats/scans-hourly").then().statusCode(401);
     }
 

@@ -19,6 +19,7 @@ import io.quarkus.runtime.configuration.DurationConverter;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
 import vn.vungxanh.common.geo.WardCatalogue;
+import vn.vungxanh.events.AlertResolvedEvent;
 import vn.vungxanh.events.AlertSignal;
 import vn.vungxanh.events.CheckinEvent;
 import vn.vungxanh.events.CheckpointEvent;
@@ -62,6 +63,7 @@ final class EngineDriver implements AutoCloseable {
     private final TestInputTopic<String, CheckpointEvent> checkpoints;
     private final TestInputTopic<String, DeviceEvent> devices;
     private final TestInputTopic<String, WardLevelEvent> levels;
+    private final TestInputTopic<String, AlertResolvedEvent> resolutions;
     private final TestOutputTopic<String, AlertSignal> signals;
     private Instant now;
 
@@ -85,6 +87,7 @@ final class EngineDriver implements AutoCloseable {
         checkpoints = input(Topics.CHECKPOINTS, CheckpointEvent.class);
         devices = input(Topics.DEVICES, DeviceEvent.class);
         levels = input(Topics.WARD_LEVELS, WardLevelEvent.class);
+        resolutions = input(Topics.ALERT_RESOLUTIONS, AlertResolvedEvent.class);
         signals = driver.createOutputTopic(Topics.ALERT_SIGNALS, Serdes.String().deserializer(),
                 EngineSerdes.json(AlertSignal.class).deserializer());
     }
@@ -135,6 +138,23 @@ final class EngineDriver implements AutoCloseable {
         advance(Duration.between(now, local(localTime)));
     }
 
+    /** What the engine's store holds for a place, or null. */
+    PlaceState place(String placeId) {
+        return driver.<String, PlaceState>getKeyValueStore(EngineStores.PLACES).get(placeId);
+    }
+
+    /** Whether the place is indexed under any deadline. */
+    boolean scheduled(String placeId) {
+        try (var all = driver.<String, String>getKeyValueStore(EngineStores.DEADLINES).all()) {
+            while (all.hasNext()) {
+                if (placeId.equals(all.next().value)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     List<AlertSignal> signals() {
         return signals.readValuesToList();
     }
@@ -165,6 +185,13 @@ final class EngineDriver implements AutoCloseable {
                 CATALOGUE.ward(wardCode).orElseThrow().districtCode(), PROVINCE, level, "admin", now), now);
     }
 
+    /** An inspector resolves the alert of this signal's fingerprint by hand, now. */
+    void resolvedByHand(AlertSignal alert) {
+        resolutions.pipeInput(alert.placeId(), new AlertResolvedEvent(AlertResolvedEvent.SCHEMA_VERSION,
+                UUID.randomUUID().toString(), UUID.randomUUID().toString(), alert.fingerprint(), alert.rule(),
+                alert.placeKind(), alert.placeId(), "WARNING_ISSUED", now), now);
+    }
+
     void shift(String checkpointId, ShiftEvent.Action action) {
         shifts.pipeInput(checkpointId, new ShiftEvent(ShiftEvent.SCHEMA_VERSION, UUID.randomUUID().toString(),
                 checkpointId, "dev-" + checkpointId, action, 2, now), now);
@@ -176,6 +203,15 @@ final class EngineDriver implements AutoCloseable {
         String id = UUID.randomUUID().toString();
         checkin(new CheckinEvent(CheckinEvent.SCHEMA_VERSION, id, venueId, WARD, null,
                 new Subject(SubjectType.CCCD, subject), direction, now.minus(ago), now, temperature,
+                CheckinEvent.ScanStatus.ACCEPTED, null));
+        return id;
+    }
+
+    /** An accepted check-in taken by the venue's own scanner device, {@code ago} before now. */
+    String scanned(String venueId, String subject, Duration ago, BigDecimal temperature) {
+        String id = UUID.randomUUID().toString();
+        checkin(new CheckinEvent(CheckinEvent.SCHEMA_VERSION, id, venueId, WARD, "dev-" + venueId,
+                new Subject(SubjectType.CCCD, subject), CheckinEvent.Direction.IN, now.minus(ago), now, temperature,
                 CheckinEvent.ScanStatus.ACCEPTED, null));
         return id;
     }

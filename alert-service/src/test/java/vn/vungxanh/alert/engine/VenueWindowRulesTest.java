@@ -112,11 +112,11 @@ class VenueWindowRulesTest {
         try (EngineDriver d = new EngineDriver(EngineDriver.MONDAY.withHour(12))) {
             d.venue("c-2", VenueType.MARKET, 0, EngineDriver.WARD, ALWAYS);
             BigDecimal fever = new BigDecimal("37.8");
-            d.checkin("c-2", Direction.IN, "a", Duration.ofHours(3), fever);
-            d.checkin("c-2", Direction.IN, "b", Duration.ofHours(3).minusMinutes(10), fever);
-            d.checkin("c-2", Direction.IN, "c", Duration.ZERO, fever);
+            d.scanned("c-2", "a", Duration.ofHours(3), fever);
+            d.scanned("c-2", "b", Duration.ofHours(3).minusMinutes(10), fever);
+            d.scanned("c-2", "c", Duration.ZERO, fever);
             assertEquals(List.of(), states(d.signals(), Rule.FEVER_CLUSTER), "two readings at 09:00, one at noon");
-            d.checkin("c-2", Direction.IN, "d", Duration.ofHours(3).minusMinutes(20), fever);
+            d.scanned("c-2", "d", Duration.ofHours(3).minusMinutes(20), fever);
             List<AlertSignal> fired = of(d.signals(), Rule.FEVER_CLUSTER);
             assertEquals(1, fired.size(), "a phone uploading late adds a third reading to 09:00-09:20");
             assertEquals(EngineDriver.local(EngineDriver.MONDAY.withHour(9).withMinute(20)), fired.get(0).observedAt());
@@ -124,13 +124,13 @@ class VenueWindowRulesTest {
             assertEquals(List.of(State.CLEARED), states(d.signals(), Rule.FEVER_CLUSTER),
                     "the last hour itself holds one reading");
 
-            d.checkin("c-2", Direction.IN, "e", Duration.ofHours(80), fever);
-            d.checkin("c-2", Direction.IN, "f", Duration.ofHours(80), fever);
-            d.checkin("c-2", Direction.IN, "g", Duration.ofHours(80), fever);
+            d.scanned("c-2", "e", Duration.ofHours(80), fever);
+            d.scanned("c-2", "f", Duration.ofHours(80), fever);
+            d.scanned("c-2", "g", Duration.ofHours(80), fever);
             assertEquals(List.of(), states(d.signals(), Rule.FEVER_CLUSTER), "older than 72 h: not counted");
 
             for (String s : List.of("h", "i", "j")) {
-                d.checkin("c-2", Direction.IN, s, Duration.ofHours(-2), fever);
+                d.scanned("c-2", s, Duration.ofHours(-2), fever);
             }
             assertEquals(List.of(), states(d.signals(), Rule.FEVER_CLUSTER), "a clock 2 h ahead: not counted");
         }

@@ -18,9 +18,16 @@ public interface CheckinConfig {
     @WithDefault("600")
     int posterSize();
 
-    /** How long a replica trusts its cached copy of a venue (changes on other replicas show up after that). */
+    /**
+     * How long a replica trusts its cached copy of a venue before re-reading it in the background (changes on other
+     * replicas show up after that); while the database is away the cached copy keeps answering.
+     */
     @WithDefault("PT30S")
     Duration venueCacheTtl();
+
+    /** Most venues a replica keeps cached for the ingest path. */
+    @WithDefault("1000000")
+    long venueCacheSize();
 
     /**
      * How long a visitor stays by venue type when no check-out is scanned ({@code vx.checkin.dwell.MARKET=PT60M});
@@ -34,6 +41,13 @@ public interface CheckinConfig {
     /** Visitor-app posts (no bearer token) allowed per client address and minute. */
     @WithDefault("120")
     int visitorPostsPerMinute();
+
+    /**
+     * Visitor-app posts allowed per minute for one venue (the one the poster names, signed or not), from all
+     * addresses together: a flood of claims on one venue is cut short whatever its sources.
+     */
+    @WithDefault("600")
+    int visitorPostsPerVenuePerMinute();
 
     /** Most rows a venue CSV import may carry. */
     @WithDefault("20000")

@@ -10,7 +10,6 @@ import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -18,12 +17,14 @@ import io.quarkus.logging.Log;
 import io.smallrye.common.annotation.Blocking;
 import vn.vungxanh.checkin.Channels;
 import vn.vungxanh.common.ingest.ScanSender;
+import vn.vungxanh.common.messaging.ConsumerRetry;
 import vn.vungxanh.events.CheckinEvent;
 
 /**
  * Materialises accepted check-ins in MariaDB for tracing, a polled batch of records per statement batch; the event
  * id is the primary key and a redelivered or retried event is skipped (INSERT IGNORE). A check-out closes the
- * visitor's open check-in.
+ * visitor's open check-in. While the database is unreachable the batch is written again and again (a new
+ * transaction each time) until it goes in: the partitions wait, nothing is dead-lettered.
  */
 @ApplicationScoped
 public class CheckinStore {
@@ -42,10 +43,16 @@ public class CheckinStore {
     @Inject
     ScanSender sender;
 
+    @Inject
+    ConsumerRetry retry;
+
     @Incoming(Channels.CHECKINS_STORE)
     @Blocking
-    @Transactional
-    public void store(List<CheckinEvent> events) throws SQLException {
+    public void store(List<CheckinEvent> events) {
+        retry.inTransaction(Channels.CHECKINS_STORE, () -> write(events));
+    }
+
+    private void write(List<CheckinEvent> events) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement(INSERT)) {
             int rows = 0;
             for (CheckinEvent e : events) {

@@ -20,6 +20,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import vn.vungxanh.checkin.config.CheckinConfig;
 import vn.vungxanh.checkin.service.CheckinIngest;
+import vn.vungxanh.checkin.service.Posters;
 import vn.vungxanh.common.device.DeviceCaller;
 import vn.vungxanh.common.device.DeviceTokens;
 import vn.vungxanh.common.ingest.BatchResponse;
@@ -54,10 +55,12 @@ public class CheckinResource {
     CheckinConfig config;
 
     private VisitorRateLimiter visitors;
+    private VisitorRateLimiter venueVisitors;
 
     @PostConstruct
     void init() {
         visitors = new VisitorRateLimiter(config.visitorPostsPerMinute());
+        venueVisitors = new VisitorRateLimiter(config.visitorPostsPerVenuePerMinute(), "at one venue");
     }
 
     @POST
@@ -69,8 +72,11 @@ public class CheckinResource {
             if (device == null && request.venueQr() == null) {
                 throw unauthenticated();
             }
-            return Uni.createFrom().completionStage(
-                    device != null ? ingest.fromDevice(device, request) : ingest.fromVisitor(request));
+            if (device != null) {
+                return Uni.createFrom().completionStage(ingest.fromDevice(device, request));
+            }
+            limitVenue(request);
+            return Uni.createFrom().completionStage(ingest.fromVisitor(request, clientAddress(http)));
         });
     }
 
@@ -88,7 +94,8 @@ public class CheckinResource {
                     if (request.venueQr() == null) {
                         throw ProblemException.invalidField("venueQr", "is required without a device token");
                     }
-                    return ingest.fromVisitor(request);
+                    limitVenue(request);
+                    return ingest.fromVisitor(request, clientAddress(http));
                 }));
     }
 
@@ -96,8 +103,7 @@ public class CheckinResource {
     private Uni<DeviceCaller.Bound> caller(HttpServerRequest http, int events) {
         return identity.getDeferredIdentity().map(id -> {
             if (id.isAnonymous()) {
-                String client = http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
-                visitors.check(client, events);
+                visitors.check(clientAddress(http), events);
                 return null;
             }
             if (!id.hasRole(DeviceTokens.ROLE) || !(id.getPrincipal() instanceof JsonWebToken token)) {
@@ -105,6 +111,16 @@ public class CheckinResource {
             }
             return devices.require(token, PlaceKind.VENUE);
         });
+    }
+
+    private void limitVenue(CheckinRequest request) {
+        String venueId = Posters.claimedVenue(request.venueQr());
+        venueVisitors.check(venueId == null ? "unreadable" : venueId, 1);
+    }
+
+    /** The visitor's address: the peer's, or the one a trusted proxy forwards (quarkus.http.proxy.*). */
+    private static String clientAddress(HttpServerRequest http) {
+        return http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
     }
 
     private static ProblemException unauthenticated() {

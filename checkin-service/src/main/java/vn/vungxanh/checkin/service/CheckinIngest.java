@@ -24,7 +24,8 @@ import vn.vungxanh.events.Topics;
 /**
  * Validates a scan, pseudonymises its subject, finds its venue (the device's, or the one a verified poster names)
  * and hands it to Kafka; answers once the broker has it. A refused poster is published as a rejected scan for the
- * venue it claims, then answered 422.
+ * venue it names, then answered 422; when its signature did not verify, the event says so
+ * ({@code signatureVerified=false}): the venue is then only claimed, by anyone who typed its public id.
  */
 @ApplicationScoped
 public class CheckinIngest {
@@ -62,18 +63,24 @@ public class CheckinIngest {
                         "the venue is closed");
             }
             return sender.accept(KIND, CHECKINS, venue.id(), scan.eventId,
-                    scan.event(venue.id(), venue.wardCode(), device.deviceId(), CheckinEvent.ScanStatus.ACCEPTED, null));
+                    scan.event(venue.id(), venue.wardCode(), device.deviceId(), CheckinEvent.ScanStatus.ACCEPTED, null,
+                            null, null));
         });
     }
 
-    /** Visitor-app mode: the signed poster proves the place. */
-    public CompletionStage<ScanResult> fromVisitor(CheckinRequest request) {
-        Scan scan = scan(request);
+    /**
+     * Visitor-app mode: the signed poster proves the place.
+     *
+     * @param clientAddress the visitor's address, published only as a pseudonym
+     */
+    public CompletionStage<ScanResult> fromVisitor(CheckinRequest request, String clientAddress) {
+        Scan scan = scan(request).fromVisitor(pseudonymiser.clientKey(clientAddress));
         Posters.Poster poster;
         try {
             poster = posters.verify(request.venueQr());
         } catch (QrCodec.Forged forged) {
-            return reject(scan, forged.claimedString(Posters.VENUE), null, null, RejectReason.FORGED, forged.getMessage());
+            return reject(scan.unverified(), forged.claimedString(Posters.VENUE), null, null, RejectReason.FORGED,
+                    forged.getMessage());
         }
         return venues.with(poster.venueId(), venue -> {
             if (venue == null) {
@@ -118,14 +125,33 @@ public class CheckinIngest {
         Subject subject = pseudonymiser.pseudonymise(request.subject().type(), request.subject().value(),
                 "subject.value");
         Instant scannedAt = scanTimes.check(request.scannedAt(), receivedAt, "scannedAt");
-        return new Scan(request, request.eventId().toString(), subject, scannedAt, receivedAt);
+        return new Scan(request, request.eventId().toString(), subject, scannedAt, receivedAt, null, null);
     }
 
-    private record Scan(CheckinRequest request, String eventId, Subject subject, Instant scannedAt, Instant receivedAt) {
+    /**
+     * @param signatureVerified for a visitor's scan, whether the poster's signature verified; null for a device's
+     * @param clientKey for a visitor's scan, the pseudonym of its address; null for a device's
+     */
+    private record Scan(CheckinRequest request, String eventId, Subject subject, Instant scannedAt, Instant receivedAt,
+            Boolean signatureVerified, String clientKey) {
+
+        Scan fromVisitor(String key) {
+            return new Scan(request, eventId, subject, scannedAt, receivedAt, true, key);
+        }
+
+        Scan unverified() {
+            return new Scan(request, eventId, subject, scannedAt, receivedAt, false, clientKey);
+        }
+
         CheckinEvent event(String venueId, String wardCode, String deviceId, CheckinEvent.ScanStatus status,
                 RejectReason reason) {
+            return event(venueId, wardCode, deviceId, status, reason, signatureVerified, clientKey);
+        }
+
+        CheckinEvent event(String venueId, String wardCode, String deviceId, CheckinEvent.ScanStatus status,
+                RejectReason reason, Boolean verified, String key) {
             return new CheckinEvent(CheckinEvent.SCHEMA_VERSION, eventId, venueId, wardCode, deviceId, subject,
-                    request.direction(), scannedAt, receivedAt, request.temperatureC(), status, reason);
+                    request.direction(), scannedAt, receivedAt, request.temperatureC(), status, reason, verified, key);
         }
     }
 }

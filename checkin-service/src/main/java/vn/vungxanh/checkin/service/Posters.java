@@ -50,6 +50,18 @@ public class Posters {
     }
 
     /** A verified poster: which venue, which poster, valid until when. */
+    /** The venue id a poster payload names, unverified (for limits, never for trust); null when unreadable. */
+    public static String claimedVenue(String compact) {
+        try {
+            String[] parts = compact.split("\\.");
+            String payload = new String(java.util.Base64.getUrlDecoder().decode(parts[1]),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            return JwtClaims.parse(payload).getStringClaimValue(VENUE);
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
     public record Poster(String venueId, String posterId, long expiresAtMillis) {
     }
 }

@@ -67,7 +67,9 @@ public final class IngestBench {
                 Map.entry("VX_DB_PASSWORD", MariaDb.password()),
                 Map.entry("VX_JWT_PUBLIC_KEY_LOCATION", Tokens.publicKeyLocation()),
                 Map.entry("VX_JWT_ISSUER", Tokens.ISSUER),
-                Map.entry("VX_JWT_SIGN_KEY_LOCATION", Tokens.privateKeyLocation()),
+                Map.entry("VX_DEVICE_JWT_ISSUER", Tokens.DEVICE_ISSUER),
+                Map.entry("VX_DEVICE_JWT_PUBLIC_KEY_LOCATION", Tokens.devicePublicKeyLocation()),
+                Map.entry("VX_DEVICE_JWT_SIGN_KEY_LOCATION", Tokens.devicePrivateKeyLocation()),
                 Map.entry("VX_PSEUDONYM_SECRET", "bench-secret-" + UUID.randomUUID()),
                 Map.entry("VX_BENCH_BASELINE_ENDPOINT", "true"),
                 Map.entry("QUARKUS_LOG_CATEGORY__ORG_APACHE_KAFKA__LEVEL", "ERROR"));

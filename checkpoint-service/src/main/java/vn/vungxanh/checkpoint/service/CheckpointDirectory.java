@@ -1,50 +1,57 @@
 package vn.vungxanh.checkpoint.service;
 
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 import vn.vungxanh.checkpoint.Checkpoint;
+import vn.vungxanh.common.cache.ReadThroughCache;
+import vn.vungxanh.common.ingest.IngestConfig;
 
-/** What the ingest path needs of a checkpoint, cached per replica; a miss is read on a worker thread. */
+/**
+ * What the ingest path needs of a checkpoint, cached per replica and re-read after {@code vx.checkpoint.cache-ttl};
+ * known checkpoints keep taking passages while the database is away.
+ */
 @ApplicationScoped
 public class CheckpointDirectory {
 
     @ConfigProperty(name = "vx.checkpoint.cache-ttl", defaultValue = "PT30S")
     Duration ttl;
 
-    private final Map<String, Entry> cache = new ConcurrentHashMap<>();
+    @ConfigProperty(name = "vx.checkpoint.cache-size", defaultValue = "1000000")
+    long size;
 
+    @Inject
+    IngestConfig ingest;
+
+    private ReadThroughCache<Info> cache;
+
+    @PostConstruct
+    void init() {
+        cache = new ReadThroughCache<>(ttl, size, ingest.retryAfterSeconds(), CheckpointDirectory::load);
+    }
+
+    /** The checkpoint, or null when it does not exist. */
     public Uni<Info> find(String id) {
-        Entry cached = cache.get(id);
-        if (cached != null && System.nanoTime() - cached.readAt() < ttl.toNanos()) {
-            return Uni.createFrom().item(cached.info());
-        }
-        return Uni.createFrom().item(() -> load(id)).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+        return cache.find(id);
     }
 
     void put(Checkpoint cp) {
-        cache.put(cp.id, new Entry(new Info(cp.id, cp.wardCode, cp.active), System.nanoTime()));
+        cache.put(cp.id, new Info(cp.id, cp.wardCode, cp.active));
     }
 
-    private Info load(String id) {
+    private static Info load(String id) {
         Checkpoint cp = QuarkusTransaction.requiringNew().call(() -> Checkpoint.<Checkpoint>findById(id));
-        Info info = cp == null ? null : new Info(cp.id, cp.wardCode, cp.active);
-        cache.put(id, new Entry(info, System.nanoTime()));
-        return info;
+        return cp == null ? null : new Info(cp.id, cp.wardCode, cp.active);
     }
 
     /** A checkpoint as passages see it. */
     public record Info(String id, String wardCode, boolean active) {
-    }
-
-    private record Entry(Info info, long readAt) {
     }
 }

@@ -1,47 +1,50 @@
 package vn.vungxanh.checkpoint.service;
 
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 import vn.vungxanh.checkpoint.Permit;
+import vn.vungxanh.common.cache.ReadThroughCache;
+import vn.vungxanh.common.ingest.IngestConfig;
 
-/** Whether a permit was revoked, cached per replica; a miss is read on a worker thread. */
+/** Whether a permit was revoked, cached per replica and re-read after {@code vx.checkpoint.cache-ttl}. */
 @ApplicationScoped
 public class PermitDirectory {
 
     @ConfigProperty(name = "vx.checkpoint.cache-ttl", defaultValue = "PT30S")
     Duration ttl;
 
-    private final Map<String, Entry> cache = new ConcurrentHashMap<>();
+    @ConfigProperty(name = "vx.checkpoint.cache-size", defaultValue = "1000000")
+    long size;
+
+    @Inject
+    IngestConfig ingest;
+
+    private ReadThroughCache<Boolean> cache;
+
+    @PostConstruct
+    void init() {
+        cache = new ReadThroughCache<>(ttl, size, ingest.retryAfterSeconds(), PermitDirectory::load);
+    }
 
     /** True when the permit is unknown here or was revoked. */
     public Uni<Boolean> isRevoked(String permitId) {
-        Entry cached = cache.get(permitId);
-        if (cached != null && System.nanoTime() - cached.readAt() < ttl.toNanos()) {
-            return Uni.createFrom().item(cached.revoked());
-        }
-        return Uni.createFrom().item(() -> load(permitId)).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+        return cache.find(permitId);
     }
 
     void revoked(String permitId) {
-        cache.put(permitId, new Entry(true, System.nanoTime()));
+        cache.put(permitId, true);
     }
 
-    private boolean load(String permitId) {
+    private static Boolean load(String permitId) {
         Permit p = QuarkusTransaction.requiringNew().call(() -> Permit.<Permit>findById(permitId));
-        boolean revoked = p == null || p.revoked;
-        cache.put(permitId, new Entry(revoked, System.nanoTime()));
-        return revoked;
-    }
-
-    private record Entry(boolean revoked, long readAt) {
+        return p == null || p.revoked;
     }
 }

@@ -25,6 +25,10 @@ import io.smallrye.jwt.auth.principal.ParseException;
  * same token, so a token that verified is remembered (bounded, per replica) until it expires. Anything not yet
  * seen, and every other kind of parsing, goes to the standard parser. Revoking a device does not rely on this: the
  * device registry is consulted on every scan.
+ *
+ * <p>Two issuers: a token whose {@code iss} is the device issuer is verified only with the device key and may carry
+ * only the {@code device} role ({@link DeviceTokenVerifier}); every other token is verified with the identity
+ * provider's key and issuer, and may not carry the {@code device} role.
  */
 @Alternative
 @Priority(1)
@@ -33,6 +37,9 @@ public class VerifiedTokens implements JWTParser {
 
     @Inject
     DefaultJWTParser parser;
+
+    @Inject
+    DeviceTokenVerifier devices;
 
     @ConfigProperty(name = "vx.auth.verified-token-cache-size", defaultValue = "10000")
     int capacity;
@@ -48,12 +55,23 @@ public class VerifiedTokens implements JWTParser {
             }
             verified.remove(token);
         }
-        JsonWebToken parsed = parser.parse(token);
+        JsonWebToken parsed = verifyByIssuer(token);
         if (verified.size() >= capacity) {
             verified.clear();
         }
         verified.put(token, parsed);
         return parsed;
+    }
+
+    private JsonWebToken verifyByIssuer(String token) throws ParseException {
+        if (devices.claimedBy(token)) {
+            return devices.verify(token);
+        }
+        JsonWebToken person = parser.parse(token);
+        if (person.getGroups() != null && person.getGroups().contains(Roles.DEVICE)) {
+            throw new ParseException("the device role comes only from device tokens");
+        }
+        return person;
     }
 
     private static boolean expired(JsonWebToken token) {

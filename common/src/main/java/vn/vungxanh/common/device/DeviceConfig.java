@@ -10,7 +10,7 @@ import io.smallrye.config.WithDefault;
 public interface DeviceConfig {
 
     /** How long a device token is valid; a device re-registers (or is re-issued a token) after that. */
-    @WithDefault("P365D")
+    @WithDefault("P90D")
     Duration tokenLifetime();
 
     /** How often the list of revoked devices is re-read, so a revocation on another replica takes effect. */

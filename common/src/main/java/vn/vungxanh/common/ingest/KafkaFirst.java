@@ -5,8 +5,7 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
-import vn.vungxanh.common.problem.Problem;
-import vn.vungxanh.common.problem.ProblemException;
+import vn.vungxanh.common.problem.ServiceUnavailable;
 
 /**
  * Sends a record and completes only when the broker has acknowledged it, so that a caller never tells a client
@@ -25,19 +24,11 @@ public final class KafkaFirst {
     }
 
     /** Kafka did not acknowledge in time: nothing was accepted, the client retries later. */
-    public static final class Unavailable extends ProblemException {
-
-        private final int retryAfterSeconds;
+    public static final class Unavailable extends ServiceUnavailable {
 
         public Unavailable(int retryAfterSeconds, Throwable cause) {
-            super(Problem.of(503, "Service unavailable",
-                    "the event store did not confirm the event; nothing was accepted, retry later"));
-            this.retryAfterSeconds = retryAfterSeconds;
-            initCause(cause);
-        }
-
-        public int retryAfterSeconds() {
-            return retryAfterSeconds;
+            super("the event store did not confirm the event; nothing was accepted, retry later", retryAfterSeconds,
+                    cause);
         }
     }
 }

@@ -51,6 +51,12 @@ public class Pseudonymiser {
         return new Subject(type, Base64.getUrlEncoder().withoutPadding().encodeToString(digest));
     }
 
+    /** A pseudonym of a client's network address: tells distinct phones apart without keeping their addresses. */
+    public String clientKey(String address) {
+        byte[] digest = macs.get().doFinal(("client:" + address).getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22);
+    }
+
     static String normalise(SubjectType type, String value, String field) {
         String v = value == null ? "" : value.strip();
         return switch (type) {

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
@@ -44,11 +45,15 @@ public class ScanSender {
     }
 
     public CompletableFuture<ScanResult> accept(String kind, ScanTopic topic, String key, String eventId, Object event) {
-        if (!recent.claim(eventId)) {
-            metrics.duplicate(kind);
-            return CompletableFuture.completedFuture(ScanResult.duplicate(eventId));
+        CompletableFuture<Void> sending = new CompletableFuture<>();
+        CompletableFuture<Void> first = recent.claim(eventId, sending);
+        if (first != null) {
+            return afterFirst(first, () -> {
+                metrics.duplicate(kind);
+                return CompletableFuture.completedFuture(ScanResult.duplicate(eventId));
+            }, () -> accept(kind, topic, key, eventId, event));
         }
-        return send(kind, topic, key, eventId, event).thenApply(acked -> {
+        return send(kind, topic, key, eventId, event, sending).thenApply(acked -> {
             metrics.accepted(kind);
             return ScanResult.accepted(eventId);
         });
@@ -60,14 +65,33 @@ public class ScanSender {
      */
     public CompletableFuture<ScanResult> reject(String kind, ScanTopic topic, String key, String eventId, Object event,
             RejectedScan refusal) {
-        if (key == null || !recent.claim(eventId)) {
-            metrics.rejected(kind, refusal.reason());
-            return CompletableFuture.failedFuture(refusal);
+        CompletableFuture<Void> sending = new CompletableFuture<>();
+        CompletableFuture<Void> first = key == null ? null : recent.claim(eventId, sending);
+        if (key == null || first != null) {
+            Supplier<CompletableFuture<ScanResult>> refused = () -> {
+                metrics.rejected(kind, refusal.reason());
+                return CompletableFuture.failedFuture(refusal);
+            };
+            return first == null ? refused.get()
+                    : afterFirst(first, refused, () -> reject(kind, topic, key, eventId, event, refusal));
         }
-        return send(kind, topic, key, eventId, event).thenCompose(acked -> {
+        return send(kind, topic, key, eventId, event, sending).thenCompose(acked -> {
             metrics.rejected(kind, refusal.reason());
             return CompletableFuture.failedFuture(refusal);
         });
+    }
+
+    /**
+     * A retry of an event id already claimed: answered once the first send's outcome is known, as a duplicate when
+     * Kafka took it, or sent again when it did not (never DUPLICATE for an event Kafka may still refuse).
+     */
+    private static CompletableFuture<ScanResult> afterFirst(CompletableFuture<Void> first,
+            Supplier<CompletableFuture<ScanResult>> whenTaken, Supplier<CompletableFuture<ScanResult>> whenRefused) {
+        if (first.isDone() && !first.isCompletedExceptionally()) {
+            return whenTaken.get();
+        }
+        return first.handle((ok, failure) -> failure == null ? whenTaken.get() : whenRefused.get())
+                .thenCompose(answer -> answer);
     }
 
     /**
@@ -98,21 +122,22 @@ public class ScanSender {
      * Sends and completes once the broker has the event, or fails with 503 when Kafka did not take it in time (the
      * bookkeeping is done in the producer's callback: this runs for every scan, so it stays lean).
      */
-    private CompletableFuture<Void> send(String kind, ScanTopic topic, String key, String eventId, Object event) {
+    private CompletableFuture<Void> send(String kind, ScanTopic topic, String key, String eventId, Object event,
+            CompletableFuture<Void> acked) {
         if (!gate.mayTry()) {
-            recent.release(eventId);
-            return CompletableFuture.failedFuture(new KafkaFirst.Unavailable(config.retryAfterSeconds(),
+            recent.release(eventId, acked);
+            acked.completeExceptionally(new KafkaFirst.Unavailable(config.retryAfterSeconds(),
                     new IllegalStateException("Kafka failed a send less than " + config.unavailableHoldOff() + " ago")));
+            return acked;
         }
         long started = System.nanoTime();
-        CompletableFuture<Void> acked = new CompletableFuture<>();
         producer.send(topic, key, eventId, event, failure -> {
             if (failure == null) {
                 metrics.produceTimer(kind).record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
                 gate.succeeded();
                 acked.complete(null);
             } else {
-                recent.release(eventId); // an event that still reaches Kafka later is counted once downstream
+                recent.release(eventId, acked); // an event that still reaches Kafka later is counted once downstream
                 gate.failed();
                 acked.completeExceptionally(new KafkaFirst.Unavailable(config.retryAfterSeconds(), failure));
             }

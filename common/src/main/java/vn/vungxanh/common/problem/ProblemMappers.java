@@ -19,12 +19,12 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
-import vn.vungxanh.common.ingest.KafkaFirst;
 
 /** Maps every failure a client can meet to {@code application/problem+json}; bad input never becomes a 5xx. */
 public class ProblemMappers {
@@ -48,8 +48,8 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response unavailable(KafkaFirst.Unavailable e) {
-        Log.warnf("Kafka did not acknowledge a send: %s", String.valueOf(e.getCause()));
+    public Response unavailable(ServiceUnavailable e) {
+        Log.warnf("%s: %s", e.problem().detail(), String.valueOf(e.getCause()));
         return Response.fromResponse(respond(e.problem()))
                 .header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds())
                 .build();
@@ -61,6 +61,15 @@ public class ProblemMappers {
         String field = pathOf(e);
         String message = "cannot read " + describe(e.getValue()) + " as " + e.getTargetType().getSimpleName();
         return respond(Problem.invalid(422, field + ": " + message, List.of(new Problem.FieldError(field, message))));
+    }
+
+    /**
+     * JSON of the wrong shape for the body ({@code []}, {@code 0}, {@code "x"} where an object is expected): answered
+     * here rather than by the REST layer's own mapper, which sends an empty 400.
+     */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e) {
+        return malformed(e);
     }
 
     /** Broken JSON or a value of the wrong JSON kind. */
@@ -94,7 +103,11 @@ public class ProblemMappers {
             return respond(Problem.invalid(400, "a parameter has a value that cannot be read: " + bad.getMessage(),
                     List.of(new Problem.FieldError("query", String.valueOf(bad.getMessage())))));
         }
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return malformed(json); // the REST layer's bare "HTTP 400 Bad Request" for a body that does not parse
+        }
         Response original = e.getResponse();
+
         Response.ResponseBuilder builder = Response.fromResponse(respond(Problem.of(original.getStatus(),
                 original.getStatusInfo().getReasonPhrase(), e.getMessage())));
         original.getHeaders().forEach((name, values) -> {

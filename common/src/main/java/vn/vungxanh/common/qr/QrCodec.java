@@ -46,9 +46,11 @@ public final class QrCodec {
             jws.setAlgorithmConstraints(new org.jose4j.jwa.AlgorithmConstraints(
                     org.jose4j.jwa.AlgorithmConstraints.ConstraintType.PERMIT, AlgorithmIdentifiers.ECDSA_USING_P256_CURVE_AND_SHA256));
             jws.setCompactSerialization(compact);
-            PublicKey key = verificationKeys.get(jws.getKeyIdHeaderValue());
+            String keyId = jws.getKeyIdHeaderValue();
+            PublicKey key = keyId == null ? null : verificationKeys.get(keyId);
             if (key == null) {
-                throw new Forged("signed with an unknown key id", claimsOf(jws));
+                throw new Forged(keyId == null ? "signed without a key id" : "signed with an unknown key id",
+                        claimsOf(jws));
             }
             jws.setKey(key);
             if (!jws.verifySignature()) {

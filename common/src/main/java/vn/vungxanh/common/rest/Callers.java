@@ -2,14 +2,15 @@ package vn.vungxanh.common.rest;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import vn.vungxanh.common.auth.Roles;
 import vn.vungxanh.common.problem.ProblemException;
 
 /** Scope rules of API callers: an inspector sees only their own district. */
 public final class Callers {
 
-    public static final String ADMIN = "admin";
-    public static final String INSPECTOR = "inspector";
-    public static final String HEALTH_OFFICIAL = "health-official";
+    public static final String ADMIN = Roles.ADMIN;
+    public static final String INSPECTOR = Roles.INSPECTOR;
+    public static final String HEALTH_OFFICIAL = Roles.HEALTH_OFFICIAL;
 
     private Callers() {
     }

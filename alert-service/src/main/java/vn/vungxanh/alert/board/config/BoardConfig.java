@@ -14,7 +14,10 @@ public interface BoardConfig {
     @WithDefault("Asia/Ho_Chi_Minh")
     ZoneId zone();
 
-    /** How long an event id stays remembered; must exceed the latest accepted scan (72 h late). */
+    /**
+     * How long an event id stays remembered (deleted by AlertHousekeeping); must exceed the latest accepted scan
+     * (72 h late).
+     */
     @WithDefault("P4D")
     Duration countedEventRetention();
 }

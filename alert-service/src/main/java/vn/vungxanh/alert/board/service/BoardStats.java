@@ -1,7 +1,6 @@
 package vn.vungxanh.alert.board.service;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -12,8 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.logging.Log;
-import io.quarkus.scheduler.Scheduled;
 import vn.vungxanh.alert.board.config.BoardConfig;
 import vn.vungxanh.common.geo.WardCatalogue;
 import vn.vungxanh.events.CheckinEvent;
@@ -107,17 +104,6 @@ public class BoardStats {
     /** Today in the districts' local time. */
     public LocalDate today() {
         return LocalDate.now(clock.withZone(config.zone()));
-    }
-
-    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    @Transactional
-    void forgetOldEventIds() {
-        Instant before = clock.instant().minus(config.countedEventRetention());
-        int deleted = em.createNativeQuery("DELETE FROM board_counted_event WHERE counted_at < ?1")
-                .setParameter(1, before).executeUpdate();
-        if (deleted > 0) {
-            Log.debugf("board: forgot %d counted event ids older than %s", deleted, before);
-        }
     }
 
     private boolean firstTime(String eventId) {

@@ -21,12 +21,15 @@ import io.quarkus.runtime.StartupEvent;
 import vn.vungxanh.events.Topics;
 
 /**
- * Where no deployment manifest declares it (a broker that creates topics on first use), creates the engine's own
- * input {@link Topics#PEER_VERDICTS} with the partition count of {@link Topics#CHECKINS}, so that a venue's verdicts
- * land in the same partition as its scans. The engine starts once it exists ({@code quarkus.kafka-streams.topics}).
+ * Where no deployment manifest declares them (a broker that creates topics on first use), creates the engine's own
+ * inputs ({@link Topics#PEER_VERDICTS}, {@link Topics#ALERT_RESOLUTIONS}) with the partition count of
+ * {@link Topics#CHECKINS}, so that what they say of a place lands in the same partition as its scans. The engine
+ * starts once they exist ({@code quarkus.kafka-streams.topics}).
  */
 @ApplicationScoped
-public class PeerTopic {
+public class EngineTopics {
+
+    private static final List<String> OWN = List.of(Topics.PEER_VERDICTS, Topics.ALERT_RESOLUTIONS);
 
     private static final Duration POLL = Duration.ofSeconds(2);
     private static final int ATTEMPTS = 300;
@@ -35,7 +38,7 @@ public class PeerTopic {
     String bootstrap;
 
     void onStart(@Observes StartupEvent event) {
-        Thread t = new Thread(this::ensure, "vx-peer-topic");
+        Thread t = new Thread(this::ensure, "vx-engine-topics");
         t.setDaemon(true);
         t.start();
     }
@@ -44,29 +47,33 @@ public class PeerTopic {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
             for (int i = 0; i < ATTEMPTS; i++) {
                 Set<String> names = admin.listTopics().names().get();
-                if (names.contains(Topics.PEER_VERDICTS)) {
+                List<String> missing = OWN.stream().filter(t -> !names.contains(t)).toList();
+                if (missing.isEmpty()) {
                     return;
                 }
                 if (names.contains(Topics.CHECKINS)) {
                     int partitions = admin.describeTopics(List.of(Topics.CHECKINS)).allTopicNames().get()
                             .get(Topics.CHECKINS).partitions().size();
-                    create(admin, partitions);
+                    for (String topic : missing) {
+                        create(admin, topic, partitions);
+                    }
                     return;
                 }
                 Thread.sleep(POLL.toMillis());
             }
-            Log.warnf("%s not created: %s does not exist", Topics.PEER_VERDICTS, Topics.CHECKINS);
+            Log.warnf("%s not created: %s does not exist", OWN, Topics.CHECKINS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException | RuntimeException e) {
-            Log.warnf(e, "could not make sure that %s exists", Topics.PEER_VERDICTS);
+            Log.warnf(e, "could not make sure that %s exist", OWN);
         }
     }
 
-    private static void create(Admin admin, int partitions) throws InterruptedException, ExecutionException {
+    private static void create(Admin admin, String topic, int partitions)
+            throws InterruptedException, ExecutionException {
         try {
-            admin.createTopics(List.of(new NewTopic(Topics.PEER_VERDICTS, Optional.of(partitions), Optional.empty()))).all().get();
-            Log.infof("created %s with %d partitions", Topics.PEER_VERDICTS, partitions);
+            admin.createTopics(List.of(new NewTopic(topic, Optional.of(partitions), Optional.empty()))).all().get();
+            Log.infof("created %s with %d partitions", topic, partitions);
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof TopicExistsException)) {
                 throw e;

@@ -1,0 +1,124 @@
+package vn.vungxanh.common.messaging;
+
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.smallrye.faulttolerance.api.Guard;
+
+/**
+ * Runs a consumer's work on one record in a transaction of its own and, while the failure is
+ * {@linkplain TransientFailure transient} (the database unreachable, a deadlock, a lock wait), runs it again in a new
+ * transaction after an exponential pause, without limit: the record is not acknowledged, so its partition does not
+ * move on and nothing reaches the dead-letter topic until the dependency is back. Any other failure is thrown at
+ * once: the record is the problem, and the channel's failure strategy (the dead-letter topic) takes it.
+ *
+ * <p>A record whose work fails while the service stops (a rolling restart: Hibernate and the pool close while the
+ * channels still deliver) is neither acknowledged nor dead-lettered: the consumer thread waits for the process to end,
+ * and the record is read again by the next owner of its partition.
+ *
+ * <p>Retries show in {@code /q/metrics} as SmallRye Fault Tolerance's {@code ft_retry_retries_total}, tagged with
+ * the channel ({@code method="consumer <channel>"}).
+ */
+@ApplicationScoped
+public class ConsumerRetry {
+
+    /** A consumer's work on one record (or one batch). */
+    @FunctionalInterface
+    public interface Work {
+        void run() throws Exception;
+    }
+
+    @Inject
+    ConsumerRetryConfig config;
+
+    private final Map<String, Guard> guards = new ConcurrentHashMap<>();
+    private volatile boolean stopping;
+
+    void stopping(@Observes ShutdownEvent event) {
+        stopping = true;
+    }
+
+    /** Runs {@code work} in a new transaction until it succeeds or fails for a reason that is not transient. */
+    public void inTransaction(String channel, Work work) {
+        try {
+            guard(channel).call(() -> {
+                QuarkusTransaction.requiringNew().run(() -> {
+                    try {
+                        work.run();
+                    } catch (RuntimeException e) {
+                        throw e;
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+                return null;
+            }, Void.class);
+        } catch (Exception e) {
+            if (stopping) {
+                keepUntilExit(channel, e);
+            }
+            rethrow(channel, e);
+        }
+    }
+
+    private static void rethrow(String channel, Exception failure) {
+        try {
+            throw failure;
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to retry " + channel, e);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The service is stopping: the record stays unacknowledged, to be read again after the restart. */
+    private static void keepUntilExit(String channel, Exception failure) {
+        Log.infof("%s: the service is stopping (%s); the record is left for the next owner of its partition", channel,
+                rootMessage(failure));
+        while (true) {
+            try {
+                Thread.sleep(Long.MAX_VALUE);
+            } catch (InterruptedException e) {
+                // stay: acknowledging or dead-lettering the record now would lose it
+            }
+        }
+    }
+
+    private Guard guard(String channel) {
+        return guards.computeIfAbsent(channel, c -> Guard.create()
+                .withDescription("consumer " + c)
+                .withRetry()
+                .maxRetries(-1)
+                .maxDuration(0, ChronoUnit.MILLIS)
+                .delay(config.initialDelay().toMillis(), ChronoUnit.MILLIS)
+                .jitter(0, ChronoUnit.MILLIS)
+                .whenException(failure -> !stopping && TransientFailure.is(failure))
+                .beforeRetry(failure -> Log.warnf("%s: a dependency failed (%s), trying the record again", c,
+                        rootMessage(failure)))
+                .withExponentialBackoff()
+                .factor(config.factor())
+                .maxDelay(config.maxDelay().toMillis(), ChronoUnit.MILLIS)
+                .done()
+                .done()
+                .build());
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+}
