@@ -21,8 +21,8 @@ import io.smallrye.faulttolerance.api.Guard;
  * once: the record is the problem, and the channel's failure strategy (the dead-letter topic) takes it.
  *
  * <p>A record whose work fails while the service stops (a rolling restart: Hibernate and the pool close while the
- * channels still deliver) is neither acknowledged nor dead-lettered: the consumer thread waits for the process to end,
- * and the record is read again by the next owner of its partition.
+ * channels still deliver) is neither acknowledged nor dead-lettered: the consumer thread waits until the channel is
+ * closed, and the record is read again by the next owner of its partition.
  *
  * <p>Retries show in {@code /q/metrics} as SmallRye Fault Tolerance's {@code ft_retry_retries_total}, tagged with
  * the channel ({@code method="consumer <channel>"}).
@@ -82,17 +82,20 @@ public class ConsumerRetry {
         }
     }
 
-    /** The service is stopping: the record stays unacknowledged, to be read again after the restart. */
+    /**
+     * The service is stopping: the record stays unacknowledged until the worker pool's shutdown interrupts this thread,
+     * by which time the channel's consumer and dead-letter producer are closed, so the failure then thrown commits and
+     * dead-letters nothing.
+     */
     private static void keepUntilExit(String channel, Exception failure) {
         Log.infof("%s: the service is stopping (%s); the record is left for the next owner of its partition", channel,
                 rootMessage(failure));
-        while (true) {
-            try {
-                Thread.sleep(Long.MAX_VALUE);
-            } catch (InterruptedException e) {
-                // stay: acknowledging or dead-lettering the record now would lose it
-            }
+        try {
+            Thread.sleep(Long.MAX_VALUE);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
+        throw new IllegalStateException(channel + ": the service stopped before the record was written", failure);
     }
 
     private Guard guard(String channel) {
