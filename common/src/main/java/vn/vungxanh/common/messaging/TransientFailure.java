@@ -88,6 +88,11 @@ public final class TransientFailure implements Predicate<Throwable> {
                 || t instanceof QueryTimeoutException) {
             return true;
         }
+        if (t instanceof jakarta.transaction.RollbackException && t.getCause() == null && t.getSuppressed().length == 0) {
+            // the commit failed without any failure of the work (a connection the server closed could not join the
+            // transaction; the reason is only logged): a flush-time problem of the record would be attached here
+            return true;
+        }
         if (t instanceof SQLException sql) {
             String state = sql.getSQLState();
             if (state != null && (state.startsWith(CONNECTION_CLASS) || state.equals(SERIALIZATION_FAILURE))) {
