@@ -3,11 +3,14 @@
 # a raw Kafka producer, measured in one run. Needs wrk (Debian: apt-get install -y wrk) and a MariaDB (as the tests).
 #   checkin-service/bench/run.sh [seconds per measurement, default 20] [connections, default 64] [single|batch]
 # VX_STORE_CHECKINS=false measures an ingest-only replica; VX_BENCH_SERVICE_HEAP sets the service's heap (512m).
+# The service is built with its plain 202 endpoint (-Dvx.bench.baseline=true, absent from any other build); that
+# build is removed when the benchmark ends, so that nothing else (deploy/local/up.sh, the system tests) runs it.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 cp_file=$(pwd)/checkin-service/target/bench.classpath
-./mvnw -B -q package dependency:build-classpath -pl checkin-service -am -DskipTests \
+trap 'rm -rf checkin-service/target/quarkus-app' EXIT
+./mvnw -B -q package dependency:build-classpath -pl checkin-service -am -DskipTests -Dvx.bench.baseline=true \
   -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=test
-exec java -Xmx1g -Dvx.service.heap="${VX_BENCH_SERVICE_HEAP:-512m}" -cp "checkin-service/target/test-classes:checkin-service/target/classes:$(cat "$cp_file")" \
+java -Xmx1g -Dvx.service.heap="${VX_BENCH_SERVICE_HEAP:-512m}" -cp "checkin-service/target/test-classes:checkin-service/target/classes:$(cat "$cp_file")" \
   vn.vungxanh.checkin.bench.IngestBench "$@"

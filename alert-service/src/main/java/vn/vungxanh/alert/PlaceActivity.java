@@ -28,6 +28,10 @@ public class PlaceActivity extends PanacheEntityBase {
     @Column(name = "scan_count", nullable = false)
     public long scanCount;
 
+    /** The ward the latest scan named (passages name their checkpoint's ward); null for venues. */
+    @Column(name = "ward_code")
+    public String wardCode;
+
     public static PlaceActivity find(PlaceKind kind, String placeId) {
         return findById(new Key(kind, placeId));
     }

@@ -23,6 +23,9 @@ import io.restassured.path.json.JsonPath;
 import vn.vungxanh.events.AlertSignal;
 import vn.vungxanh.events.PlaceKind;
 import vn.vungxanh.events.Rule;
+import vn.vungxanh.events.Topics;
+import vn.vungxanh.events.VenueEvent;
+import vn.vungxanh.events.VenueType;
 import vn.vungxanh.testsupport.KafkaBroker;
 import vn.vungxanh.testsupport.Tokens;
 
@@ -99,5 +102,16 @@ final class AlertTestKit {
 
     static String venue() {
         return "venue-" + UUID.randomUUID();
+    }
+
+    /** A new venue the registry publishes in that ward, once alert-service knows it. */
+    static String registeredVenue(String ward, String district) throws Exception {
+        String venueId = venue();
+        sendObject(Topics.VENUES, venueId, new VenueEvent(VenueEvent.SCHEMA_VERSION, venueId, "Market " + venueId,
+                VenueType.MARKET, ward, district, "01", 100, List.of(), true, 1, Instant.now()));
+        await().atMost(PATIENCE).until(() -> given().auth().oauth2(Tokens.admin()).queryParam("wardCode", ward)
+                .queryParam("size", 500).when().get("/api/v1/compliance/venues")
+                .then().statusCode(200).extract().jsonPath().getList("items.venueId").contains(venueId));
+        return venueId;
     }
 }

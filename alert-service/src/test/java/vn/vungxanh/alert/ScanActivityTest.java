@@ -52,7 +52,7 @@ class ScanActivityTest {
 
     @Test
     void checkinsAreCountedOncePerEventIdWithTheLatestScanTime() throws Exception {
-        String venueId = "venue-" + UUID.randomUUID();
+        String venueId = AlertTestKit.registeredVenue(AlertTestKit.THUONG_THANH, "004");
         Instant early = Instant.now().minus(30, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.MILLIS);
         Instant late = early.plus(20, ChronoUnit.MINUTES);
         CheckinEvent first = checkin(venueId, late);
@@ -127,6 +127,47 @@ class ScanActivityTest {
                 .then().statusCode(401);
         given().when().get("/api/v1/activity/venues/{id}", "v1")
                 .then().statusCode(401);
+    }
+
+    @Test
+    void anInspectorReadsActivityOnlyInsideTheirScopeAndPlacesElsewhereLookUnknown() throws Exception {
+        String venueId = AlertTestKit.registeredVenue(AlertTestKit.THUONG_THANH, AlertTestKit.LONG_BIEN);
+        String unregistered = "venue-" + UUID.randomUUID();
+        String checkpointId = "cp-" + UUID.randomUUID();
+        Instant at = Instant.now().minusSeconds(60).truncatedTo(ChronoUnit.MILLIS);
+        send(Topics.CHECKINS, venueId, json.writeValueAsString(checkin(venueId, at)));
+        send(Topics.CHECKINS, unregistered, json.writeValueAsString(checkin(unregistered, at)));
+        send(Topics.PASSAGES, checkpointId, json.writeValueAsString(new PassageEvent(PassageEvent.SCHEMA_VERSION,
+                UUID.randomUUID().toString(), checkpointId, AlertTestKit.THUONG_THANH, "device-1", SUBJECT,
+                PassageEvent.Direction.INBOUND, at, at, null, "31", "00001", new BigDecimal("36.5"), List.of(), null,
+                null, PassageEvent.Decision.ALLOWED)));
+        for (String path : List.of("/api/v1/activity/venues/" + venueId, "/api/v1/activity/checkpoints/"
+                + checkpointId, "/api/v1/activity/venues/" + unregistered)) {
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(Tokens.admin())
+                    .when().get(path).then().statusCode(200).body("scanCount", equalTo(1)));
+        }
+
+        for (String path : List.of("/api/v1/activity/venues/" + venueId, "/api/v1/activity/checkpoints/"
+                + checkpointId)) {
+            given().auth().oauth2(Tokens.inspector(AlertTestKit.LONG_BIEN)).when().get(path)
+                    .then().statusCode(200);
+            given().auth().oauth2(Tokens.inspector(AlertTestKit.LONG_BIEN, AlertTestKit.THUONG_THANH))
+                    .when().get(path).then().statusCode(200);
+            for (String outsider : List.of(Tokens.inspector(AlertTestKit.BA_DINH),
+                    Tokens.inspector(AlertTestKit.LONG_BIEN, AlertTestKit.NGOC_THUY))) {
+                given().auth().oauth2(outsider).when().get(path)
+                        .then().statusCode(404).contentType("application/problem+json");
+            }
+        }
+        // a venue the registry has not published belongs to no district an inspector could be bound to
+        given().auth().oauth2(Tokens.inspector(AlertTestKit.LONG_BIEN))
+                .when().get("/api/v1/activity/venues/{id}", unregistered).then().statusCode(404);
+        // out of scope answers exactly as never seen, save the id
+        String elsewhere = given().auth().oauth2(Tokens.inspector(AlertTestKit.BA_DINH))
+                .when().get("/api/v1/activity/venues/{id}", venueId).then().extract().asString();
+        String unknown = given().auth().oauth2(Tokens.inspector(AlertTestKit.BA_DINH))
+                .when().get("/api/v1/activity/venues/{id}", "never-seen").then().extract().asString();
+        assertEquals(unknown.replace("never-seen", venueId), elsewhere);
     }
 
     @Test

@@ -38,7 +38,7 @@ public class ScanConsumer {
             return;
         }
         retry.inTransaction(Channels.CHECKINS, () -> {
-            if (activity.record(PlaceKind.VENUE, event.venueId(), event.eventId(), event.scannedAt())
+            if (activity.record(PlaceKind.VENUE, event.venueId(), null, event.eventId(), event.scannedAt())
                     && event.direction() == CheckinEvent.Direction.IN) {
                 VenueScanMinute.count(event.venueId(), event.scannedAt());
             }
@@ -50,6 +50,6 @@ public class ScanConsumer {
     public void passage(PassageEvent event) {
         EventDeserializer.require(event);
         retry.inTransaction(Channels.PASSAGES, () -> activity.record(PlaceKind.CHECKPOINT, event.checkpointId(),
-                event.eventId(), event.scannedAt()));
+                event.wardCode(), event.eventId(), event.scannedAt()));
     }
 }

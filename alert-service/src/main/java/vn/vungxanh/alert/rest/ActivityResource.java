@@ -11,15 +11,17 @@ import jakarta.ws.rs.PathParam;
 import vn.vungxanh.alert.PlaceActivity;
 import vn.vungxanh.events.PlaceKind;
 import vn.vungxanh.alert.service.ActivityService;
-import vn.vungxanh.common.problem.ProblemException;
 
 /** The last scan and the number of distinct scans alert-service has seen at a venue or checkpoint. */
 @Path("/api/v1/activity")
-@RolesAllowed({ "admin", "inspector" })
+@RolesAllowed({ CallerScope.ADMIN, CallerScope.INSPECTOR })
 public class ActivityResource {
 
     @Inject
     ActivityService activity;
+
+    @Inject
+    CallerScope caller;
 
     @GET
     @Path("/venues/{id}")
@@ -34,10 +36,7 @@ public class ActivityResource {
     }
 
     private Activity read(PlaceKind kind, String id) {
-        PlaceActivity found = activity.find(kind, id);
-        if (found == null) {
-            throw ProblemException.notFound("no scan has been seen at " + kind.name().toLowerCase() + " " + id + ";");
-        }
+        PlaceActivity found = activity.find(caller.scope(), kind, id);
         return new Activity(kind, id, found.lastScanAt, found.scanCount);
     }
 

@@ -1,8 +1,6 @@
 package vn.vungxanh.alert.rest;
 
 import java.time.LocalDate;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -17,6 +15,7 @@ import vn.vungxanh.alert.config.AlertsConfig;
 import vn.vungxanh.alert.service.ComplianceService;
 import vn.vungxanh.alert.service.DailyReportService;
 import vn.vungxanh.alert.service.Page;
+import vn.vungxanh.common.rest.CsvRows;
 
 /** Venue standings and the ward-by-ward daily report (JSON, or CSV with {@code Accept: text/csv}). */
 @Path("/api/v1")
@@ -64,16 +63,11 @@ public class ComplianceResource {
                 + "venuesScanning,scans,alertsOpened,alertsResolved,alertsOpenAtEnd,inspections,"
                 + "lowCoverageInspections,averageCoverage\r\n");
         for (DailyReportService.WardRow w : report.wards()) {
-            csv.append(Stream.of(report.date(), report.districtCode(), w.wardCode(), quote(w.wardName()), w.level(),
-                    w.venues(), w.activeVenues(), w.venuesScanning(), w.scans(), w.alertsOpened(), w.alertsResolved(),
-                    w.alertsOpenAtEnd(), w.inspections(), w.lowCoverageInspections(),
-                    w.averageCoverage() == null ? "" : w.averageCoverage())
-                    .map(String::valueOf).collect(Collectors.joining(","))).append("\r\n");
+            csv.append(CsvRows.row(report.date(), report.districtCode(), w.wardCode(), w.wardName(),
+                    w.level(), w.venues(), w.activeVenues(), w.venuesScanning(), w.scans(), w.alertsOpened(),
+                    w.alertsResolved(), w.alertsOpenAtEnd(), w.inspections(), w.lowCoverageInspections(),
+                    w.averageCoverage()));
         }
         return csv.toString();
-    }
-
-    private static String quote(String text) {
-        return "\"" + text.replace("\"", "\"\"") + "\"";
     }
 }

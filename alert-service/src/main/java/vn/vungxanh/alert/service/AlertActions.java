@@ -64,7 +64,7 @@ public class AlertActions {
         if (alert == null) {
             throw ProblemException.notFound("alert " + id);
         }
-        scope.require(alert.districtCode, alert.wardCode);
+        scope.requireVisible(alert.districtCode, alert.wardCode, "alert " + id);
         return alert;
     }
 

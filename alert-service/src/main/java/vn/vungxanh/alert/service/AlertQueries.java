@@ -58,7 +58,7 @@ public class AlertQueries {
         if (alert == null) {
             throw ProblemException.notFound("alert " + id);
         }
-        scope.require(alert.districtCode, alert.wardCode);
+        scope.requireVisible(alert.districtCode, alert.wardCode, "alert " + id);
         return views.view(alert);
     }
 

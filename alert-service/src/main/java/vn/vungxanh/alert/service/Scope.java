@@ -31,6 +31,18 @@ public record Scope(boolean admin, String district, String ward, String actor) {
         }
     }
 
+    /**
+     * 404 unless the thing of that district and ward is within the caller's scope: read or acted on by id, a thing
+     * outside the scope answers exactly as an unknown id does, so an inspector cannot learn which ids exist elsewhere.
+     *
+     * @param what the thing as the unknown-id answer names it ("alert 42")
+     */
+    public void requireVisible(String districtCode, String wardCode, String what) {
+        if (!allows(districtCode, wardCode)) {
+            throw ProblemException.notFound(what);
+        }
+    }
+
     /** The district filter a query runs with: the requested one if allowed, the caller's own if none given. */
     public String districtFilter(String requested) {
         if (admin) {

@@ -50,7 +50,7 @@ public class SilenceService {
         silence.wardCode = draft.wardCode();
         silence.rule = draft.rule();
         silence.districtCode = districtOf(scope, draft);
-        scope.require(silence.districtCode, draft.wardCode() != null ? draft.wardCode() : scope.ward());
+        requireInScope(scope, draft, silence.districtCode);
         silence.startsAt = startsAt;
         silence.endsAt = draft.endsAt();
         silence.comment = draft.comment();
@@ -75,7 +75,7 @@ public class SilenceService {
         if (silence == null) {
             throw ProblemException.notFound("silence " + id);
         }
-        scope.require(silence.districtCode, silence.wardCode != null ? silence.wardCode : scope.ward());
+        scope.requireVisible(silence.districtCode, wardOf(silence), "silence " + id);
         List<Alert> covered = openAlertsCoveredBy(silence);
         silence.delete();
         Silence.flush();
@@ -94,14 +94,42 @@ public class SilenceService {
     @Transactional
     public Page<SilenceView> list(Scope scope, String districtCode, int page, int size) {
         String district = scope.districtFilter(districtCode);
+        String ward = scope.wardFilter(null);
         Sort newestFirst = Sort.descending("createdAt", "id");
         var query = district == null ? Silence.<Silence>findAll(newestFirst)
-                : Silence.<Silence>find("districtCode", newestFirst, district);
+                : ward == null ? Silence.<Silence>find("districtCode", newestFirst, district)
+                : Silence.<Silence>find("districtCode = :district and (wardCode = :ward or (wardCode is null"
+                        + " and venueId in (select v.id from Venue v where v.wardCode = :ward)))", newestFirst,
+                        Parameters.with("district", district).and("ward", ward));
         Instant now = clock.instant();
         List<SilenceView> items = query.page(page, size).list().stream()
-                .filter(s -> scope.allows(s.districtCode, s.wardCode != null ? s.wardCode : scope.ward()))
+                .filter(s -> scope.allows(s.districtCode, wardOf(s)))
                 .map(s -> view(s, now)).toList();
         return new Page<>(items, query.count());
+    }
+
+    /**
+     * 403 unless everything the silence would cover is in the caller's scope: its ward, and the venue's own ward; a
+     * silence naming neither ward nor registered venue covers the whole district, which a ward-bound inspector may
+     * not silence.
+     */
+    private static void requireInScope(Scope scope, Draft draft, String districtCode) {
+        Venue venue = draft.venueId() == null ? null : Venue.findById(draft.venueId());
+        if (venue != null) {
+            scope.require(venue.districtCode, venue.wardCode);
+        }
+        if (draft.wardCode() != null || venue == null) {
+            scope.require(districtCode, draft.wardCode());
+        }
+    }
+
+    /** The ward a silence covers: its own, or its venue's; null when it covers a whole district. */
+    private static String wardOf(Silence silence) {
+        if (silence.wardCode != null || silence.venueId == null) {
+            return silence.wardCode;
+        }
+        Venue venue = Venue.findById(silence.venueId);
+        return venue == null ? null : venue.wardCode;
     }
 
     private String districtOf(Scope scope, Draft draft) {

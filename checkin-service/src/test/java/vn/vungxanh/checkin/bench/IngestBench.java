@@ -34,7 +34,7 @@ import vn.vungxanh.testsupport.Tokens;
  * broker and the packaged checkin-service, then measures with wrk in one run
  * <ol>
  * <li>requests/s of POST /api/v1/checkins against a plain endpoint of the same service that reads the same JSON and
- * answers 202 ({@code /bench/baseline}),</li>
+ * answers 202 ({@code /bench/baseline}, only in the build run.sh makes),</li>
  * <li>records/s of POST /api/v1/checkins/batch (500 events a request) against the raw rate of a Kafka producer
  * (300-byte records, acks=all, idempotent, one partition; once with Kafka's default batching, once with the scan
  * producer's; the better of two runs each, measured first, while the service is idle),</li>
@@ -71,7 +71,6 @@ public final class IngestBench {
                 Map.entry("VX_DEVICE_JWT_PUBLIC_KEY_LOCATION", Tokens.devicePublicKeyLocation()),
                 Map.entry("VX_DEVICE_JWT_SIGN_KEY_LOCATION", Tokens.devicePrivateKeyLocation()),
                 Map.entry("VX_PSEUDONYM_SECRET", "bench-secret-" + UUID.randomUUID()),
-                Map.entry("VX_BENCH_BASELINE_ENDPOINT", "true"),
                 Map.entry("QUARKUS_LOG_CATEGORY__ORG_APACHE_KAFKA__LEVEL", "ERROR"));
         try (ServiceProcess service = ServiceProcess.start(root, "checkin-service", freePort(), env,
                 root.resolve("checkin-service/target/bench-logs"))) {
