@@ -80,6 +80,16 @@ public final class TransientFailure implements Predicate<Throwable> {
         return false;
     }
 
+    /** Nothing but the transaction manager's own "setRollbackOnly called from" traces (plain Throwables). */
+    private static boolean onlyDiagnostics(Throwable cause) {
+        for (Throwable c = cause; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c.getClass() != Throwable.class) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean transientItself(Throwable t) {
         if (t instanceof SQLTransientException || t instanceof SQLRecoverableException
                 || t instanceof SQLNonTransientConnectionException
@@ -88,7 +98,8 @@ public final class TransientFailure implements Predicate<Throwable> {
                 || t instanceof QueryTimeoutException) {
             return true;
         }
-        if (t instanceof jakarta.transaction.RollbackException && t.getCause() == null && t.getSuppressed().length == 0) {
+        if (t instanceof jakarta.transaction.RollbackException && onlyDiagnostics(t.getCause())
+                && t.getSuppressed().length == 0) {
             // the commit failed without any failure of the work (a connection the server closed could not join the
             // transaction; the reason is only logged): a flush-time problem of the record would be attached here
             return true;
