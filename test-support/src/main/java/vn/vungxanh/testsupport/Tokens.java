@@ -64,17 +64,12 @@ public final class Tokens {
     }
 
     public static synchronized String signDevice(String group, Map<String, String> claims, long lifetimeSeconds) {
-        JwtClaimsBuilder builder = Jwt.issuer(DEVICE_ISSUER).subject(group + "-device-test").groups(Set.of(group))
-                .expiresIn(lifetimeSeconds);
-        claims.forEach(builder::claim);
-        return builder.sign(deviceKeyPair().getPrivate());
+        return token(DEVICE_ISSUER, group + "-device-test", group, claims, lifetimeSeconds, deviceKeyPair());
     }
 
     /** A token naming the people's issuer but signed with the device key (to show what is refused). */
     public static synchronized String signPersonWithDeviceKey(String group, Map<String, String> claims) {
-        JwtClaimsBuilder builder = Jwt.issuer(ISSUER).subject(group + "-test").groups(Set.of(group)).expiresIn(3600);
-        claims.forEach(builder::claim);
-        return builder.sign(deviceKeyPair().getPrivate());
+        return token(ISSUER, group + "-test", group, claims, 3600, deviceKeyPair());
     }
 
     public static String sign(String group, Map<String, String> claims) {
@@ -82,10 +77,14 @@ public final class Tokens {
     }
 
     public static synchronized String sign(String group, Map<String, String> claims, long lifetimeSeconds) {
-        JwtClaimsBuilder builder = Jwt.issuer(ISSUER).subject(group + "-test").groups(Set.of(group))
-                .expiresIn(lifetimeSeconds);
+        return token(ISSUER, group + "-test", group, claims, lifetimeSeconds, keyPair());
+    }
+
+    private static String token(String issuer, String subject, String group, Map<String, String> claims,
+            long lifetimeSeconds, KeyPair key) {
+        JwtClaimsBuilder builder = Jwt.issuer(issuer).subject(subject).groups(Set.of(group)).expiresIn(lifetimeSeconds);
         claims.forEach(builder::claim);
-        return builder.sign(keyPair().getPrivate());
+        return builder.sign(key.getPrivate());
     }
 
     /** A file: location of the people's PEM public key, for {@code mp.jwt.verify.publickey.location}. */
