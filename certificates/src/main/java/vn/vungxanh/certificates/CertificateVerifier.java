@@ -51,7 +51,16 @@ public final class CertificateVerifier {
         this.clock = clock;
     }
 
+    /** Verifies {@code qr} as of now. */
     public Verdict verify(String qr) {
+        return verify(qr, clock.instant());
+    }
+
+    /**
+     * Verifies {@code qr} as of {@code at} (a scan's time: a device that was offline uploads later); the trust list's
+     * age is judged as of now.
+     */
+    public Verdict verify(String qr, Instant at) {
         if (qr == null || !qr.startsWith(PREFIX)) {
             return Verdict.failed(Status.PREFIX, "a health certificate QR starts with " + PREFIX);
         }
@@ -82,9 +91,8 @@ public final class CertificateVerifier {
         if (cwt == null || !cwt.isObject()) {
             return Verdict.failed(Status.CBOR, "the payload is not a CWT (a CBOR map)");
         }
-        Instant now = clock.instant();
         TrustList trusted = trustList.get();
-        if (trusted.fetchedAt().plus(trustListMaxAge).isBefore(now)) {
+        if (trusted.fetchedAt().plus(trustListMaxAge).isBefore(clock.instant())) {
             return Verdict.failed(Status.TRUST_LIST_STALE, "trust list fetched at " + trusted.fetchedAt()
                     + " is older than " + trustListMaxAge);
         }
@@ -102,15 +110,15 @@ public final class CertificateVerifier {
         } catch (IllegalArgumentException | DateTimeParseException e) {
             return Verdict.failed(Status.SCHEMA, e.getMessage());
         }
-        String signerProblem = signerProblem(signer, certificate.entry(), now);
+        String signerProblem = signerProblem(signer, certificate.entry(), at);
         if (signerProblem != null) {
             return Verdict.failed(Status.SIGNER_NOT_VALID, signerProblem);
         }
-        if (certificate.expiresAt() != null && !now.isBefore(certificate.expiresAt())) {
+        if (certificate.expiresAt() != null && !at.isBefore(certificate.expiresAt())) {
             return Verdict.failed(Status.EXPIRED, "expired at " + certificate.expiresAt());
         }
-        if (certificate.issuedAt() != null && now.isBefore(certificate.issuedAt())) {
-            return Verdict.failed(Status.NOT_YET_VALID, "issued at " + certificate.issuedAt() + ", after now");
+        if (certificate.issuedAt() != null && at.isBefore(certificate.issuedAt())) {
+            return Verdict.failed(Status.NOT_YET_VALID, "issued at " + certificate.issuedAt() + ", after " + at);
         }
         return Verdict.valid(certificate);
     }
