@@ -74,7 +74,7 @@ class ScanActivityTest {
         Instant at = Instant.now().minusSeconds(60).truncatedTo(ChronoUnit.MILLIS);
         PassageEvent passage = new PassageEvent(PassageEvent.SCHEMA_VERSION, UUID.randomUUID().toString(), checkpointId,
                 null, "device-1", SUBJECT, PassageEvent.Direction.INBOUND, at, at, null, "31", "00001",
-                new BigDecimal("36.5"), List.of(), null, null, PassageEvent.Decision.ALLOWED);
+                new BigDecimal("36.5"), List.of(), null, null, PassageEvent.Decision.ALLOWED, null);
         send(Topics.PASSAGES, checkpointId, json.writeValueAsString(passage));
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(Tokens.admin())
@@ -140,7 +140,7 @@ class ScanActivityTest {
         send(Topics.PASSAGES, checkpointId, json.writeValueAsString(new PassageEvent(PassageEvent.SCHEMA_VERSION,
                 UUID.randomUUID().toString(), checkpointId, AlertTestKit.THUONG_THANH, "device-1", SUBJECT,
                 PassageEvent.Direction.INBOUND, at, at, null, "31", "00001", new BigDecimal("36.5"), List.of(), null,
-                null, PassageEvent.Decision.ALLOWED)));
+                null, PassageEvent.Decision.ALLOWED, null)));
         for (String path : List.of("/api/v1/activity/venues/" + venueId, "/api/v1/activity/checkpoints/"
                 + checkpointId, "/api/v1/activity/venues/" + unregistered)) {
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(Tokens.admin())

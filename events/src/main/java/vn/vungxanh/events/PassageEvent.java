@@ -15,6 +15,7 @@ import java.util.List;
  * @param destinationWardCode ward the traveller goes to; it follows up on high-risk arrivals
  * @param permitStatus result of verifying the presented permit QR, or null when none was presented
  * @param symptoms symptoms the officer recorded, empty when none
+ * @param certificate result of verifying the presented health certificate (EU DCC), or null when none was presented
  */
 public record PassageEvent(
         int schemaVersion,
@@ -33,7 +34,8 @@ public record PassageEvent(
         List<String> symptoms,
         String vehiclePlate,
         PermitStatus permitStatus,
-        Decision decision) implements VersionedEvent {
+        Decision decision,
+        CertificateCheck certificate) implements VersionedEvent {
 
     public static final int SCHEMA_VERSION = 1;
 
@@ -48,6 +50,26 @@ public record PassageEvent(
         TURNED_BACK,
         REFERRED_TO_TESTING,
         QUARANTINED
+    }
+
+    /**
+     * A health certificate's verdict, never the certificate nor the holder's name.
+     *
+     * @param status VALID or the verification stage that failed (EXPIRED, SIGNATURE, UNKNOWN_KID, ...)
+     * @param kind VACCINATION, TEST or RECOVERY when the certificate could be read
+     * @param refusal why a valid certificate does not meet the checkpoint's policy (TEST_TOO_OLD, ...), or null
+     */
+    public record CertificateCheck(String status, String kind, String refusal) {
+
+        /** The certificate verified and meets the policy. */
+        public boolean accepted() {
+            return "VALID".equals(status) && refusal == null;
+        }
+
+        /** Why a traveller's certificate does not count, for an alert's evidence; null when it counts. */
+        public String reason() {
+            return accepted() ? null : refusal != null ? refusal : status;
+        }
     }
 
     /** Verification result of a travel permit QR. */

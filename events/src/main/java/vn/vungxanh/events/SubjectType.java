@@ -7,5 +7,7 @@ public enum SubjectType {
     PHONE,
     PASSPORT,
     /** An identifier issued by a contact-tracing app. */
-    APP
+    APP,
+    /** The holder of an EU Digital COVID Certificate: standardised family and given names and date of birth. */
+    DCC_HOLDER
 }

@@ -53,7 +53,7 @@ final class BoardEvents {
     static PassageEvent passage(String checkpointId, String ward, Instant at, PassageEvent.Decision decision) {
         return new PassageEvent(PassageEvent.SCHEMA_VERSION, UUID.randomUUID().toString(), checkpointId, ward,
                 "device-1", SUBJECT, PassageEvent.Direction.INBOUND, at, at, null, "31", THUONG_THANH,
-                new BigDecimal("36.6"), List.of(), null, null, decision);
+                new BigDecimal("36.6"), List.of(), null, null, decision, null);
     }
 
     static AlertSignal firing(Rule rule, AlertSignal.Severity severity, String venueId, String name, String ward,

@@ -132,7 +132,7 @@ class CheckpointRulesTest {
             d.level(EngineDriver.OTHER_WARD, 4);
             PassageEvent p = new PassageEvent(PassageEvent.SCHEMA_VERSION, "p-province", "cp-5", EngineDriver.WARD,
                     "dev-cp-5", null, PassageEvent.Direction.INBOUND, d.now(), d.now(), null, EngineDriver.PROVINCE,
-                    DESTINATION, NORMAL, List.of(), null, PermitStatus.VALID, Decision.ALLOWED);
+                    DESTINATION, NORMAL, List.of(), null, PermitStatus.VALID, Decision.ALLOWED, null);
             d.passage(p);
             List<AlertSignal> fired = d.signals();
             assertEquals(1, fired.size());

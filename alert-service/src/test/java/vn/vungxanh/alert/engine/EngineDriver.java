@@ -237,7 +237,7 @@ final class EngineDriver implements AutoCloseable {
         PassageEvent p = new PassageEvent(PassageEvent.SCHEMA_VERSION, UUID.randomUUID().toString(), checkpointId,
                 WARD, "dev-" + checkpointId, new Subject(SubjectType.CCCD, UUID.randomUUID().toString()),
                 PassageEvent.Direction.INBOUND, now, now, originWard, originWard == null ? null : PROVINCE,
-                destinationWard, temperature, List.of(), null, permit, decision);
+                destinationWard, temperature, List.of(), null, permit, decision, null);
         passage(p);
         return p;
     }

@@ -23,6 +23,7 @@ public record PassageRequest(
         @NotNull(message = "is required: a UUID made by the client") UUID eventId,
         @Valid SubjectInput subject,
         @Size(max = 4096, message = "is not a permit payload") String permitQr,
+        @Size(max = 8192, message = "is not a health certificate QR") String certificateQr,
         @NotNull(message = "is required: INBOUND or OUTBOUND") PassageEvent.Direction direction,
         @NotNull(message = "is required: ISO-8601 with offset") OffsetDateTime scannedAt,
         @Pattern(regexp = "\\d{5}", message = "must be a 5-digit ward code") String originWardCode,
@@ -38,9 +39,9 @@ public record PassageRequest(
         List<@NotBlank(message = "must not be blank") @Size(max = 64, message = "has at most 64 characters") String> symptoms,
         @Size(max = 16, message = "has at most 16 characters") String vehiclePlate) implements ScanRequest {
 
-    @AssertTrue(message = "subject or permitQr is required")
+    @AssertTrue(message = "subject, permitQr or certificateQr is required")
     public boolean isTraveller() {
-        return subject != null || permitQr != null;
+        return subject != null || permitQr != null || certificateQr != null;
     }
 
     @AssertTrue(message = "originWardCode or originProvinceCode is required")

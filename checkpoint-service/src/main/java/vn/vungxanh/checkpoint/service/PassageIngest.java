@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.smallrye.mutiny.Uni;
+import vn.vungxanh.certificates.Verdict;
+import vn.vungxanh.checkpoint.certificate.CertificateTrust;
 import vn.vungxanh.checkpoint.rest.PassageRequest;
 import vn.vungxanh.common.device.DeviceCaller;
 import vn.vungxanh.common.geo.WardCatalogue;
@@ -18,6 +20,7 @@ import vn.vungxanh.common.ingest.ScanTopic;
 import vn.vungxanh.common.problem.ProblemException;
 import vn.vungxanh.events.PassageEvent;
 import vn.vungxanh.events.Subject;
+import vn.vungxanh.events.SubjectType;
 import vn.vungxanh.events.Topics;
 
 /**
@@ -48,6 +51,9 @@ public class PassageIngest {
     @Inject
     PermitVerifier verifier;
 
+    @Inject
+    CertificateTrust certificates;
+
     private static final PermitVerifier.Result NO_PERMIT = new PermitVerifier.Result(null, null);
 
     public Uni<ScanResult> ingest(DeviceCaller.Bound device, PassageRequest request) {
@@ -63,6 +69,7 @@ public class PassageIngest {
         }
         String destination = wards.requireWard(request.destinationWardCode(), "destinationWardCode").code();
         String origin = originProvince;
+        Verdict certificate = request.certificateQr() == null ? null : certificates.verify(request.certificateQr(), scannedAt);
         return checkpoints.find(device.placeId()).onItem().transformToUni(cp -> {
             if (cp == null) {
                 throw ProblemException.forbidden("the device's checkpoint " + device.placeId() + " is not registered");
@@ -73,17 +80,25 @@ public class PassageIngest {
             Uni<PermitVerifier.Result> permit = request.permitQr() == null ? Uni.createFrom().item(NO_PERMIT)
                     : verifier.verify(request.permitQr(), scannedAt, destination);
             return permit.onItem().transformToUni(verified -> {
-                Subject subject = presented != null ? presented : verified.subject();
+                Subject subject = presented != null ? presented : verified.subject() != null ? verified.subject() : holder(certificate);
                 if (subject == null) {
-                    throw ProblemException.invalidField("subject", "is required when the permit cannot be read");
+                    throw ProblemException.invalidField("subject", "is required when neither the permit nor the certificate can be read");
                 }
                 PassageEvent event = new PassageEvent(PassageEvent.SCHEMA_VERSION, request.eventId().toString(),
                         cp.id(), cp.wardCode(), device.deviceId(), subject, request.direction(), scannedAt, receivedAt,
                         request.originWardCode(), origin, destination, request.temperatureC(),
                         request.symptoms() == null ? List.of() : List.copyOf(request.symptoms()), request.vehiclePlate(),
-                        verified.status(), request.decision());
+                        verified.status(), request.decision(),
+                        certificate == null ? null : certificates.check(certificate, scannedAt));
                 return Uni.createFrom().completionStage(sender.accept(KIND, PASSAGES, cp.id(), event.eventId(), event));
             });
         });
+    }
+
+    /** The certificate's holder, pseudonymised like any identifier: names and date of birth never leave the service. */
+    private Subject holder(Verdict certificate) {
+        return certificate == null ? null : certificate.certificate()
+                .map(c -> pseudonymiser.pseudonymise(SubjectType.DCC_HOLDER, c.holder().key(), "certificateQr"))
+                .orElse(null);
     }
 }

@@ -65,7 +65,7 @@ public class Pseudonymiser {
                     "a phone number is Vietnamese: 0xxxxxxxxx or +84xxxxxxxxx");
             case PASSPORT -> require(v.replace(" ", "").toUpperCase(Locale.ROOT), Pseudonymiser::isPassport, field,
                     "a passport number has 6 to 12 letters and digits");
-            case APP -> {
+            case APP, DCC_HOLDER -> {
                 if (v.isEmpty() || v.length() > MAX_APP_ID) {
                     throw ProblemException.invalidField(field, "an app identifier has 1 to " + MAX_APP_ID + " characters");
                 }
