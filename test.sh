@@ -39,6 +39,11 @@ if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
   apt_install chromium chromium-driver
 fi
 
+# alert-service hands alerts to a real Prometheus Alertmanager in its tests: Debian's.
+if [ ! -x /usr/bin/prometheus-alertmanager ]; then
+  apt_install prometheus-alertmanager
+fi
+
 ./mvnw -B -ntp verify "$@"
 
 # The fault suite at CI size: the packaged services, a private Kafka and a private MariaDB that is shut down for

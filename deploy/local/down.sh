@@ -7,6 +7,7 @@ wipe=false
 [ "${1:-}" = "--wipe" ] && wipe=true
 stop_one simulator
 for entry in "${SERVICES[@]}"; do stop_one "${entry%%:*}"; done
+stop_one alertmanager
 if $wipe && ! running mariadb && port_open 3306 && command -v mariadb >/dev/null; then
   for db in vungxanh_checkin vungxanh_checkpoint vungxanh_alert; do
     mariadb -h 127.0.0.1 -P 3306 -u root -e "DROP DATABASE IF EXISTS $db" || true

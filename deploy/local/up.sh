@@ -13,6 +13,8 @@
 #   VX_SIM_VENUES_PER_WARD (quick 5, day 12), VX_SIM=off (no simulator)
 #   VX_PRIVATE_DB=always   start the private MariaDB (on VX_PRIVATE_DB_PORT) even when one answers on 3306
 #   VX_CHECKIN_PORT, VX_CHECKPOINT_PORT, VX_ALERT_PORT   the services' HTTP ports (8081, 8082, 8083)
+#   VX_ALERTMANAGER=on     also start Debian's prometheus-alertmanager (port VX_ALERTMANAGER_PORT, 9093) with a route
+#                          per district (deploy/local/alertmanager.yml); alert-service hands it every alert
 #   VX_ALERT_STATE_DIR     alert-service's Kafka Streams state directory, kept across its restarts (default: a new
 #                          temporary one per start, restored from the changelog topics)
 set -euo pipefail
@@ -149,7 +151,25 @@ if [ ! -f "$KEYS/qr-private.pem" ]; then
   echo "vx.qr.verification-keys.local-1=file:$KEYS/qr-public.pem" > "$KEYS/qr-keys.properties"
 fi
 
-# 5. The services
+# 5. Optionally a Prometheus Alertmanager, which alert-service hands its alerts to
+ALERTMANAGER_PORT=${VX_ALERTMANAGER_PORT:-9093}
+if [ "${VX_ALERTMANAGER:-off}" = on ]; then
+  command -v prometheus-alertmanager >/dev/null || die "VX_ALERTMANAGER=on needs Debian's prometheus-alertmanager"
+  if running alertmanager; then
+    say "Alertmanager already runs"
+  else
+    port_open "$ALERTMANAGER_PORT" && die "port $ALERTMANAGER_PORT is taken; set VX_ALERTMANAGER_PORT"
+    mkdir -p "$STATE/alertmanager"
+    nohup prometheus-alertmanager --config.file="$ROOT/deploy/local/alertmanager.yml" \
+      --storage.path="$STATE/alertmanager" --web.listen-address="127.0.0.1:$ALERTMANAGER_PORT" \
+      --cluster.listen-address= > "$LOGS/alertmanager.log" 2>&1 &
+    echo $! > "$PIDS/alertmanager"
+    say "Alertmanager on http://127.0.0.1:$ALERTMANAGER_PORT/ (alerts grouped and routed by district)"
+  fi
+  ALERT_ENV+=(VX_ALERTMANAGER_URL="http://127.0.0.1:$ALERTMANAGER_PORT")
+fi
+
+# 6. The services
 for entry in "${SERVICES[@]}"; do
   svc=${entry%%:*}; port=${entry##*:}
   if running "$svc"; then say "$svc already runs"; continue; fi
@@ -184,7 +204,7 @@ for entry in "${SERVICES[@]}"; do
   say "$svc ready on http://127.0.0.1:$port"
 done
 
-# 6. Tokens for each role
+# 7. Tokens for each role
 {
   echo "ADMIN_TOKEN=$("$ROOT/deploy/local/token.sh" admin)"
   echo "INSPECTOR_LONG_BIEN_TOKEN=$("$ROOT/deploy/local/token.sh" inspector district=004)"
@@ -192,7 +212,7 @@ done
   echo "HEALTH_OFFICIAL_TOKEN=$("$ROOT/deploy/local/token.sh" health-official)"
 } > "$STATE/tokens.env"
 
-# 7. Demo traffic
+# 8. Demo traffic
 if [ "${VX_SIM:-on}" != off ] && ! running simulator; then
   set -a; source "$STATE/tokens.env"; set +a
   INSPECTOR_TOKEN_004=$INSPECTOR_LONG_BIEN_TOKEN INSPECTOR_TOKEN_001=$INSPECTOR_BA_DINH_TOKEN \

@@ -9,6 +9,7 @@ import java.util.Objects;
 
 import vn.vungxanh.alert.AlertStatus;
 import vn.vungxanh.alert.service.AlertView;
+import vn.vungxanh.events.Rule;
 
 /** The JSON of Alertmanager's webhook (version 4), so that its receivers work unchanged. */
 public record AlertmanagerPayload(String version, String groupKey, int truncatedAlerts, String status,
@@ -38,6 +39,14 @@ public record AlertmanagerPayload(String version, String groupKey, int truncated
     record Pending(AlertView alert, String change) {
     }
 
+    /** The rules' names on the board (board/i18n.js), for Vietnamese-speaking receivers. */
+    private static final Map<Rule, String> TITLES_VI = Map.of(
+            Rule.SCANNING_SILENT, "Không có lượt quét", Rule.SCAN_RATE_DROP, "Lượt quét giảm mạnh",
+            Rule.LOW_QR_COVERAGE, "Tỷ lệ quét QR thấp", Rule.OVER_CAPACITY, "Quá sức chứa",
+            Rule.INVALID_QR_SCANS, "Mã QR không hợp lệ", Rule.SCANNER_OFFLINE, "Thiết bị quét mất kết nối",
+            Rule.CHECKPOINT_SILENT, "Chốt không ghi nhận lượt qua", Rule.HIGH_RISK_ARRIVAL, "Người đến có nguy cơ cao",
+            Rule.FEVER_CLUSTER, "Nhiều ca sốt");
+
     static Entry entry(Pending pending, String externalUrl) {
         AlertView a = pending.alert();
         Map<String, String> labels = new LinkedHashMap<>();
@@ -53,13 +62,19 @@ public record AlertmanagerPayload(String version, String groupKey, int truncated
         }
         labels.put("alert_id", a.id());
         Map<String, String> annotations = new LinkedHashMap<>();
-        annotations.put("summary", a.rule() + " at " + Objects.requireNonNullElse(a.placeName(),
-                a.venueId() != null ? a.venueId() : a.checkpointId()) + " (ward " + a.wardCode() + ")");
+        String place = Objects.requireNonNullElse(a.placeName(), a.venueId() != null ? a.venueId() : a.checkpointId());
+        annotations.put("summary", a.rule() + " at " + place + " (ward " + a.wardCode() + ")");
+        annotations.put("summary_vi", TITLES_VI.getOrDefault(a.rule(), a.rule().name()) + " tại " + place
+                + " (phường/xã " + a.wardCode() + ")");
         annotations.put("change", pending.change());
         annotations.put("status", a.status().name());
         annotations.put("count", Long.toString(a.count()));
         annotations.put("escalations", Integer.toString(a.escalations()));
         annotations.put("evidence", String.valueOf(a.evidence()));
+        if (a.acknowledgedBy() != null) {
+            annotations.put("acknowledged_by", a.acknowledgedBy());
+            annotations.put("acknowledged_at", String.valueOf(a.acknowledgedAt()));
+        }
         boolean resolved = a.status() == AlertStatus.RESOLVED;
         Instant endsAt = resolved ? a.resolvedAt() : null;
         return new Entry(resolved ? "resolved" : "firing", labels, annotations, a.startsAt().toString(),
