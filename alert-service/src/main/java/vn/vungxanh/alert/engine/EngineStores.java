@@ -17,6 +17,8 @@ public final class EngineStores {
     public static final String MINUTES = "vx-rules-minutes";
     /** Place id → accepted check-ins per hour, for the weekly baseline. */
     public static final String HOURS = "vx-rules-hours";
+    /** {@code placeId|subject} → the check-in time of that subject's visit in progress, stamped with it. */
+    public static final String VISITS = "vx-rules-visits";
     /** Place id → fever readings. */
     public static final String FEVERS = "vx-rules-fevers";
     /** Place id → rejected scans. */

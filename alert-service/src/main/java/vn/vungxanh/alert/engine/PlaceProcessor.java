@@ -77,14 +77,15 @@ final class PlaceProcessor implements Processor<String, PlaceInput, String, Obje
         levels = wardLevels.lookup(levelStore);
         WindowStore<String, ScanCounts> minutes = context.getStateStore(EngineStores.MINUTES);
         WindowStore<String, Long> hours = context.getStateStore(EngineStores.HOURS);
+        WindowStore<String, Long> visits = context.getStateStore(EngineStores.VISITS);
         WindowStore<String, Mark> fevers = context.getStateStore(EngineStores.FEVERS);
         WindowStore<String, Mark> rejections = context.getStateStore(EngineStores.REJECTIONS);
-        StoreHistory history = new StoreHistory(minutes, hours, fevers, rejections);
+        StoreHistory history = new StoreHistory(minutes, hours, visits, fevers, rejections);
         updater = new PlaceUpdater(thresholds, history);
         windows = new WindowRules(thresholds, history);
         peers = new PeerRates(thresholds, history);
         arrivals = new ArrivalRules(thresholds);
-        signals = new SignalFactory(thresholds, catalogue);
+        signals = new SignalFactory(catalogue);
         levelSeq = wardLevels.sequence();
         context.schedule(thresholds.config().evaluationInterval(), PunctuationType.WALL_CLOCK_TIME, this::tick);
     }

@@ -98,7 +98,7 @@ public class RulesTopology {
                 .process(() -> new PlaceProcessor(new Thresholds(config), wardLevels, catalogue),
                         Named.as(PLACE_PROCESSOR), EngineStores.PLACES, EngineStores.DEADLINES,
                         EngineStores.WARD_PLACES, EngineStores.SEEN, EngineStores.MINUTES, EngineStores.HOURS,
-                        EngineStores.FEVERS, EngineStores.REJECTIONS);
+                        EngineStores.VISITS, EngineStores.FEVERS, EngineStores.REJECTIONS);
         out.filter((k, v) -> v instanceof AlertSignal)
                 .mapValues(v -> (AlertSignal) v)
                 .to(Topics.ALERT_SIGNALS, Produced.with(keys, EngineSerdes.json(AlertSignal.class)));
@@ -132,6 +132,7 @@ public class RulesTopology {
             window(EngineStores.SEEN, recent, EngineStores.MINUTE, false, Serdes.Long()),
             window(EngineStores.MINUTES, recent, EngineStores.MINUTE, false, EngineSerdes.json(ScanCounts.class)),
             window(EngineStores.HOURS, baseline, EngineStores.HOUR, false, Serdes.Long()),
+            window(EngineStores.VISITS, recent, EngineStores.MINUTE, false, Serdes.Long()),
             window(EngineStores.FEVERS, recent, EngineStores.MINUTE, true, EngineSerdes.json(Mark.class)),
             window(EngineStores.REJECTIONS, recent, EngineStores.MINUTE, true, EngineSerdes.json(Mark.class)),
         };

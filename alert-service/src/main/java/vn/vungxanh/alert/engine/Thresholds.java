@@ -58,7 +58,8 @@ public final class Thresholds {
         return at(config.checkpointSilent().after(), level);
     }
 
-    public Severity severity(Rule rule, int level) {
+    /** The severity of every alert, engine's or spot check's: critical for fever and arrivals, and from level 3. */
+    public static Severity severity(Rule rule, int level) {
         if (rule == Rule.FEVER_CLUSTER || rule == Rule.HIGH_RISK_ARRIVAL || level >= CRITICAL_LEVEL) {
             return Severity.CRITICAL;
         }
