@@ -25,6 +25,8 @@ public final class EngineStores {
     public static final String REJECTIONS = "vx-rules-rejections";
     /** Ward code → its latest {@code WardLevelEvent} (global: every instance holds every ward). */
     public static final String WARD_LEVELS = "vx-rules-ward-levels";
+    /** District code → its latest {@code DistrictThresholdsEvent} (global, like the ward levels). */
+    public static final String DISTRICT_THRESHOLDS = "vx-rules-district-thresholds";
 
     /** {@code wardCode/type@hour|venueId} → that venue's check-ins of that hour, for its peer group. */
     public static final String PEER_REPORTS = "vx-rules-peer-reports";

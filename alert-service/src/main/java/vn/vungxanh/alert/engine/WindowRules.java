@@ -42,7 +42,7 @@ public final class WindowRules {
         // visits begun within the dwell time, less those closed by their own subject's check-out
         ScanCounts c = history.counts(placeId, at.minus(dwell), at.plusMillis(1));
         long occupancy = Math.max(0, c.in() - c.out());
-        double share = thresholds.capacityShare(level);
+        double share = thresholds.capacityShare(s.districtCode(), s.venue.type(), level);
         long limit = (long) Math.floor(s.venue.capacity() * share);
         Map<String, Object> evidence = new LinkedHashMap<>();
         evidence.put("occupancy", occupancy);
