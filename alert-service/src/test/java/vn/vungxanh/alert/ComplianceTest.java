@@ -135,8 +135,9 @@ class ComplianceTest {
         String venueId = venue();
         sendObject(Topics.VENUES, venueId, new VenueEvent(VenueEvent.SCHEMA_VERSION, venueId, "Chợ Gia Thụy",
                 VenueType.MARKET, ward, LONG_BIEN, "01", 200, List.of(), true, 1, Instant.now()));
-        Map<String, Object> spot = Map.of("venueId", venueId, "observedFrom", Instant.now().minusSeconds(600).toString(),
-                "observedTo", Instant.now().toString(), "peopleCounted", 10);
+        Map<String, Object> spot = Map.of("venueId", venueId,
+                "observedFrom", Instant.now().minusSeconds(600).toString(), "observedTo", Instant.now().toString(),
+                "peopleCounted", 10);
         await().atMost(PATIENCE).until(() -> given().auth().oauth2(Tokens.inspector(LONG_BIEN))
                 .contentType(ContentType.JSON).body(spot).when().post("/api/v1/inspections").statusCode() == 201);
         given().auth().oauth2(Tokens.inspector(LONG_BIEN)).queryParam("rule", "LOW_QR_COVERAGE")

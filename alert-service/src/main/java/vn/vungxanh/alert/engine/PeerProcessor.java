@@ -19,8 +19,8 @@ import vn.vungxanh.alert.engine.PeerRates.Verdict;
 
 /**
  * One peer group (ward and venue type) per key: collects the check-in counts of each hour of all its open venues, and
- * once the hour has settled answers every venue that waits for it with the median of the OTHER open venues. The hour's counts are kept a
- * while longer so that a venue reporting late still gets its answer; then they are dropped.
+ * once the hour has settled answers every venue that waits for it with the median of the OTHER open venues. The hour's
+ * counts are kept a while longer so that a venue reporting late still gets its answer; then they are dropped.
  */
 final class PeerProcessor implements Processor<String, Report, String, Verdict> {
 

@@ -20,8 +20,8 @@ public interface PlaceHistory {
     List<Mark> rejections(String placeId, Instant from, Instant to);
 
     /**
-     * Counts of one minute: {@code in} visits begun (check-ins), {@code out} of those visits closed later by a check-out
-     * of the same subject (counted at the visit's minute, not the check-out's), accepted and rejected scans.
+     * Counts of one minute: {@code in} visits begun (check-ins), {@code out} of those visits closed later by a
+     * check-out of the same subject (counted at the visit's minute, not the check-out's), accepted and rejected scans.
      */
     record ScanCounts(long in, long out, long accepted, long rejected) {
 

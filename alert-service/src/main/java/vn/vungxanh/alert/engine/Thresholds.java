@@ -13,8 +13,9 @@ import vn.vungxanh.events.ThresholdOverride;
 import vn.vungxanh.events.VenueType;
 
 /**
- * Reads the thresholds for a place's district, venue type or checkpoint kind and epidemic level: the district's override
- * when it has one, else the default of {@link RulesConfig}. The catalogue of rules and thresholds: docs/RULES.md.
+ * Reads the thresholds for a place's district, venue type or checkpoint kind and epidemic level: the district's
+ * override when it has one, else the default of {@link RulesConfig}. The catalogue of rules and thresholds:
+ * docs/RULES.md.
  */
 public final class Thresholds {
 

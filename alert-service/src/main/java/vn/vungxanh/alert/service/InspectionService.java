@@ -100,8 +100,8 @@ public class InspectionService {
             evidence.put("inspector", scope.actor());
             AlertSignal signal = new AlertSignal(AlertSignal.SCHEMA_VERSION, "inspection:" + inspection.id,
                     AlertSignal.fingerprint(Rule.LOW_QR_COVERAGE, PlaceKind.VENUE, venue.id), Rule.LOW_QR_COVERAGE,
-                    AlertSignal.State.FIRING, Thresholds.severity(Rule.LOW_QR_COVERAGE, level), PlaceKind.VENUE, venue.id, venue.name,
-                    venue.wardCode, venue.districtCode, spot.observedTo(), evidence);
+                    AlertSignal.State.FIRING, Thresholds.severity(Rule.LOW_QR_COVERAGE, level), PlaceKind.VENUE,
+                    venue.id, venue.name, venue.wardCode, venue.districtCode, spot.observedTo(), evidence);
             alert = lifecycle.apply(signal, scope.actor()).orElse(null);
             inspection.alertId = alert == null ? null : alert.id();
         }

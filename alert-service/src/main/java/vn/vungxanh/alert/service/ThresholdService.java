@@ -179,7 +179,8 @@ public class ThresholdService {
             Double share = null;
             if (r.rule() == Rule.OVER_CAPACITY) {
                 if (r.share() == null || !(r.share() > 0 && r.share() <= 1) || r.after() != null) {
-                    throw ProblemException.invalidField(at + "share", "is required for OVER_CAPACITY: above 0, at most 1");
+                    throw ProblemException.invalidField(at + "share",
+                            "is required for OVER_CAPACITY: above 0, at most 1");
                 }
                 share = r.share();
             } else {
@@ -190,7 +191,8 @@ public class ThresholdService {
             }
             if (!seen.add(List.of(r.rule(), String.valueOf(r.venueType()), String.valueOf(r.checkpointKind()),
                     String.valueOf(r.level())))) {
-                throw ProblemException.invalidField(at + "rule", "repeats an override of the same rule, type and level");
+                throw ProblemException.invalidField(at + "rule",
+                        "repeats an override of the same rule, type and level");
             }
             out.add(new ThresholdOverride(r.rule(), r.venueType(), r.checkpointKind(), r.level(), after, share));
         }
@@ -206,7 +208,8 @@ public class ThresholdService {
         } catch (DateTimeParseException e) {
             // answered below
         }
-        throw ProblemException.invalidField(field, "is required: an ISO-8601 duration above zero and up to a day (PT10M)");
+        throw ProblemException.invalidField(field,
+                "is required: an ISO-8601 duration above zero and up to a day (PT10M)");
     }
 
     private static String json(List<ThresholdOverride> overrides) {
