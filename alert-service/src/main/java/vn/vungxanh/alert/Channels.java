@@ -19,6 +19,10 @@ public final class Channels {
     public static final String WARD_LEVELS_OUT = "ward-levels-out";
     /** Ward levels read back, so every replica and every writer agree; same topic. */
     public static final String WARD_LEVELS = "ward-levels";
+    /** Threshold overrides set here; topic {@link vn.vungxanh.events.Topics#DISTRICT_THRESHOLDS}. */
+    public static final String DISTRICT_THRESHOLDS_OUT = "district-thresholds-out";
+    /** Threshold overrides read back into the history of changes; same topic. */
+    public static final String DISTRICT_THRESHOLDS = "district-thresholds";
     /** Venue registry; topic {@link vn.vungxanh.events.Topics#VENUES}. */
     public static final String VENUES = "venues";
 

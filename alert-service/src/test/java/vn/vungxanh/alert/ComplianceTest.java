@@ -128,6 +128,26 @@ class ComplianceTest {
     }
 
     @Test
+    void aSpotCheckInAWardAtLevelThreeRaisesACriticalLowQrCoverage() throws Exception {
+        String ward = "00130"; // Gia Thụy, Long Biên: only this test puts venues there
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(Map.of("level", 3))
+                .when().put("/api/v1/areas/{ward}/level", ward).then().statusCode(200);
+        String venueId = venue();
+        sendObject(Topics.VENUES, venueId, new VenueEvent(VenueEvent.SCHEMA_VERSION, venueId, "Chợ Gia Thụy",
+                VenueType.MARKET, ward, LONG_BIEN, "01", 200, List.of(), true, 1, Instant.now()));
+        Map<String, Object> spot = Map.of("venueId", venueId,
+                "observedFrom", Instant.now().minusSeconds(600).toString(), "observedTo", Instant.now().toString(),
+                "peopleCounted", 10);
+        await().atMost(PATIENCE).until(() -> given().auth().oauth2(Tokens.inspector(LONG_BIEN))
+                .contentType(ContentType.JSON).body(spot).when().post("/api/v1/inspections").statusCode() == 201);
+        given().auth().oauth2(Tokens.inspector(LONG_BIEN)).queryParam("rule", "LOW_QR_COVERAGE")
+                .queryParam("wardCode", ward).when().get("/api/v1/alerts")
+                .then().statusCode(200)
+                .body("items.find { it.venueId == '" + venueId + "' }.severity", equalTo("CRITICAL"))
+                .body("items.find { it.venueId == '" + venueId + "' }.evidence.requiredCoverage", equalTo(0.9f));
+    }
+
+    @Test
     void standingsReportsAndInspectionsKeepToTheCallersDistrict() throws Exception {
         String venueId = venue();
         sendObject(Topics.VENUES, venueId, venueRecord(venueId, "Cửa hàng tiện ích", 1));

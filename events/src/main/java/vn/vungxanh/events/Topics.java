@@ -25,6 +25,11 @@ public final class Topics {
     public static final String DEVICES = "vx.devices.v1";
     /** Epidemic level per ward ({@link WardLevelEvent}), compacted, keyed by ward code. */
     public static final String WARD_LEVELS = "vx.ward-levels.v1";
+    /**
+     * Threshold overrides per district ({@link DistrictThresholdsEvent}), compacted, keyed by district code: every
+     * rules-engine replica reads all of it.
+     */
+    public static final String DISTRICT_THRESHOLDS = "vx.district-thresholds.v1";
     /** Rule engine output ({@link AlertSignal}), keyed by alert fingerprint. */
     public static final String ALERT_SIGNALS = "vx.alert-signals.v1";
     /**
@@ -43,7 +48,8 @@ public final class Topics {
     public static final String DEAD_LETTER = "vx.dead-letter.v1";
 
     /** Compacted registries: the latest value per key is the truth. */
-    public static final List<String> COMPACTED = List.of(VENUES, CHECKPOINTS, DEVICES, WARD_LEVELS);
+    public static final List<String> COMPACTED = List.of(VENUES, CHECKPOINTS, DEVICES, WARD_LEVELS,
+            DISTRICT_THRESHOLDS);
 
     /** Every other topic (time-retained streams). */
     public static final List<String> STREAMS = List.of(CHECKINS, PASSAGES, HEARTBEATS, SHIFTS, ALERT_SIGNALS,

@@ -17,12 +17,16 @@ public final class EngineStores {
     public static final String MINUTES = "vx-rules-minutes";
     /** Place id → accepted check-ins per hour, for the weekly baseline. */
     public static final String HOURS = "vx-rules-hours";
+    /** {@code placeId|subject} → the check-in time of that subject's visit in progress, stamped with it. */
+    public static final String VISITS = "vx-rules-visits";
     /** Place id → fever readings. */
     public static final String FEVERS = "vx-rules-fevers";
     /** Place id → rejected scans. */
     public static final String REJECTIONS = "vx-rules-rejections";
     /** Ward code → its latest {@code WardLevelEvent} (global: every instance holds every ward). */
     public static final String WARD_LEVELS = "vx-rules-ward-levels";
+    /** District code → its latest {@code DistrictThresholdsEvent} (global, like the ward levels). */
+    public static final String DISTRICT_THRESHOLDS = "vx-rules-district-thresholds";
 
     /** {@code wardCode/type@hour|venueId} → that venue's check-ins of that hour, for its peer group. */
     public static final String PEER_REPORTS = "vx-rules-peer-reports";

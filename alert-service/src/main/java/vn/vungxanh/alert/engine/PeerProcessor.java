@@ -18,9 +18,9 @@ import vn.vungxanh.alert.engine.PeerRates.Report;
 import vn.vungxanh.alert.engine.PeerRates.Verdict;
 
 /**
- * One peer group (ward and venue type) per key: collects the venues' check-in counts of each hour, and once the hour
- * has settled answers every reporting venue with the median of the OTHER open venues. The hour's counts are kept a
- * while longer so that a venue reporting late still gets its answer; then they are dropped.
+ * One peer group (ward and venue type) per key: collects the check-in counts of each hour of all its open venues, and
+ * once the hour has settled answers every venue that waits for it with the median of the OTHER open venues. The hour's
+ * counts are kept a while longer so that a venue reporting late still gets its answer; then they are dropped.
  */
 final class PeerProcessor implements Processor<String, Report, String, Verdict> {
 
@@ -93,10 +93,10 @@ final class PeerProcessor implements Processor<String, Report, String, Verdict> 
         }
     }
 
-    /** Sends each of {@code venues} the median of the other open venues of its group's hour. */
+    /** Sends each of {@code venues} that waits for it the median of the other open venues of its group's hour. */
     private void answer(String hourKey, List<Report> venues, Instant now) {
         List<Report> all = group(hourKey).stream().map(kv -> kv.value).toList();
-        for (Report r : venues) {
+        for (Report r : venues.stream().filter(Report::wantsVerdict).toList()) {
             List<Long> others = all.stream()
                     .filter(o -> o.open() && !o.venueId().equals(r.venueId()))
                     .map(Report::count)

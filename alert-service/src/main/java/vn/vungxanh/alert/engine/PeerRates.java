@@ -12,17 +12,21 @@ import vn.vungxanh.events.PlaceKind;
 import vn.vungxanh.events.Rule;
 
 /**
- * SCAN_RATE_DROP for a venue without enough weeks of its own history: once an hour it reports its check-ins of the
- * last complete hour to its peer group (same ward, same type; see {@link PeerProcessor}), which answers with the
- * median of the other open venues; the venue then judges itself against that median.
+ * SCAN_RATE_DROP for a venue without enough weeks of its own history, judged against its peers: once an hour every
+ * venue open during the last complete hour reports its check-ins of that hour to its peer group (same ward, same type;
+ * see {@link PeerProcessor}), established or new; the group answers each venue that needs it with the median of the
+ * other open venues, and the venue then judges itself against that median.
  */
 public final class PeerRates {
 
     private static final Duration HOUR = Duration.ofHours(1);
     private static final Duration WEEK = Duration.ofDays(7);
 
-    /** A venue's check-ins in one hour, sent to its peer group; {@code open} when it was open throughout. */
-    public record Report(String venueId, String group, Instant hour, long count, boolean open) {
+    /**
+     * A venue's check-ins in one hour, sent to its peer group; {@code open} when it was open throughout (it is then a
+     * peer of the others), {@code wantsVerdict} when it has too little history of its own and waits for the median.
+     */
+    public record Report(String venueId, String group, Instant hour, long count, boolean open, boolean wantsVerdict) {
     }
 
     /** The answer of a peer group: the median of the other open venues' counts of that hour, and how many they were. */
@@ -55,8 +59,9 @@ public final class PeerRates {
     }
 
     /**
-     * The report of the last complete hour, once per hour, for a venue judged by its peers: one with too little
-     * history of its own that was open during that hour (or is firing, so that a closed hour clears it).
+     * The report of the last complete hour, once per hour: from every venue open during that hour (a peer of the
+     * others, established or not), and from a venue judged by its peers that is firing (so that a closed hour clears
+     * it).
      */
     public Optional<Report> report(String placeId, PlaceState s, Instant now) {
         if (s.venue == null || s.wardCode() == null || s.venue.type() == null) {
@@ -67,14 +72,12 @@ public final class PeerRates {
             return Optional.empty();
         }
         s.peerReportedHour = hour;
-        if (historyWeeks(s, hour) >= thresholds.config().scanRateDrop().minWeeks()) {
-            return Optional.empty();
-        }
+        boolean wantsVerdict = historyWeeks(s, hour) < thresholds.config().scanRateDrop().minWeeks();
         boolean open = openThroughout(s, hour);
-        if (!open && !s.isFiring(fingerprint(placeId))) {
+        if (!open && !(wantsVerdict && s.isFiring(fingerprint(placeId)))) {
             return Optional.empty();
         }
-        return Optional.of(new Report(placeId, group(s), hour, history.hourCount(placeId, hour), open));
+        return Optional.of(new Report(placeId, group(s), hour, history.hourCount(placeId, hour), open, wantsVerdict));
     }
 
     /** Judges the venue's hour against its peers' median; empty for a repeated or stale answer. */

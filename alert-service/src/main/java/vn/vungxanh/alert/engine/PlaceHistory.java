@@ -19,6 +19,10 @@ public interface PlaceHistory {
     /** Rejected scans in [from, to]. */
     List<Mark> rejections(String placeId, Instant from, Instant to);
 
+    /**
+     * Counts of one minute: {@code in} visits begun (check-ins), {@code out} of those visits closed later by a
+     * check-out of the same subject (counted at the visit's minute, not the check-out's), accepted and rejected scans.
+     */
     record ScanCounts(long in, long out, long accepted, long rejected) {
 
         public static final ScanCounts ZERO = new ScanCounts(0, 0, 0, 0);

@@ -41,11 +41,13 @@ final class PlaceProcessor implements Processor<String, PlaceInput, String, Obje
     private static final Set<PlaceInput.Source> SIGNS_OF_LIFE = EnumSet.of(PlaceInput.Source.CHECKIN,
             PlaceInput.Source.PASSAGE, PlaceInput.Source.HEARTBEAT);
 
-    private final Thresholds thresholds;
+    private final RulesConfig config;
     private final WardLevels wardLevels;
+    private final DistrictThresholds districtThresholds;
     private final WardCatalogue catalogue;
-    private final PresenceRules presence;
     private final SignalGate gate;
+    private Thresholds thresholds;
+    private PresenceRules presence;
     private ProcessorContext<String, Object> context;
     private KeyValueStore<String, PlaceState> places;
     private PlaceIndex index;
@@ -58,12 +60,13 @@ final class PlaceProcessor implements Processor<String, PlaceInput, String, Obje
     private SignalFactory signals;
     private long levelSeq;
 
-    PlaceProcessor(Thresholds thresholds, WardLevels wardLevels, WardCatalogue catalogue) {
-        this.thresholds = thresholds;
+    PlaceProcessor(RulesConfig config, WardLevels wardLevels, DistrictThresholds districtThresholds,
+            WardCatalogue catalogue) {
+        this.config = config;
         this.wardLevels = wardLevels;
+        this.districtThresholds = districtThresholds;
         this.catalogue = catalogue;
-        this.presence = new PresenceRules(thresholds);
-        this.gate = new SignalGate(thresholds.config().reopenAfter());
+        this.gate = new SignalGate(config.reopenAfter());
     }
 
     @Override
@@ -75,16 +78,20 @@ final class PlaceProcessor implements Processor<String, PlaceInput, String, Obje
         seen = context.getStateStore(EngineStores.SEEN);
         KeyValueStore<String, WardLevelEvent> levelStore = context.getStateStore(EngineStores.WARD_LEVELS);
         levels = wardLevels.lookup(levelStore);
+        thresholds = new Thresholds(config,
+                districtThresholds.lookup(context.getStateStore(EngineStores.DISTRICT_THRESHOLDS)));
+        presence = new PresenceRules(thresholds);
         WindowStore<String, ScanCounts> minutes = context.getStateStore(EngineStores.MINUTES);
         WindowStore<String, Long> hours = context.getStateStore(EngineStores.HOURS);
+        WindowStore<String, Long> visits = context.getStateStore(EngineStores.VISITS);
         WindowStore<String, Mark> fevers = context.getStateStore(EngineStores.FEVERS);
         WindowStore<String, Mark> rejections = context.getStateStore(EngineStores.REJECTIONS);
-        StoreHistory history = new StoreHistory(minutes, hours, fevers, rejections);
+        StoreHistory history = new StoreHistory(minutes, hours, visits, fevers, rejections);
         updater = new PlaceUpdater(thresholds, history);
         windows = new WindowRules(thresholds, history);
         peers = new PeerRates(thresholds, history);
         arrivals = new ArrivalRules(thresholds);
-        signals = new SignalFactory(thresholds, catalogue);
+        signals = new SignalFactory(catalogue);
         levelSeq = wardLevels.sequence();
         context.schedule(thresholds.config().evaluationInterval(), PunctuationType.WALL_CLOCK_TIME, this::tick);
     }

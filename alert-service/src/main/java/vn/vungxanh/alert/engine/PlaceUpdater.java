@@ -95,13 +95,15 @@ final class PlaceUpdater {
         seen(s, e.deviceId(), at);
         List<Finding> out = new ArrayList<>();
         if (e.accepted()) {
-            boolean in = e.direction() != CheckinEvent.Direction.OUT;
-            history.count(placeId, at, new ScanCounts(in ? 1 : 0, in ? 0 : 1, 1, 0));
-            s.lastScanAt = PresenceRules.latest(s.lastScanAt, at);
-            s.firstScanAt = s.firstScanAt == null || at.isBefore(s.firstScanAt) ? at : s.firstScanAt;
-            if (in) {
+            String subject = e.subject() == null ? null : e.subject().type() + ":" + e.subject().hash();
+            if (e.direction() == CheckinEvent.Direction.OUT) {
+                history.checkOut(placeId, subject, at, thresholds.dwell(s.venue == null ? null : s.venue.type()));
+            } else {
+                history.visitBegins(placeId, subject, at);
                 windows.overCapacity(placeId, s, level, at, e.eventId()).ifPresent(out::add);
             }
+            s.lastScanAt = PresenceRules.latest(s.lastScanAt, at);
+            s.firstScanAt = s.firstScanAt == null || at.isBefore(s.firstScanAt) ? at : s.firstScanAt;
         } else if (e.unverifiedClaim()) {
             // only claimed: not a scan of this venue, so not counted among its scans
             history.rejection(placeId, e.eventId(), at, WindowRules.unverified(e.clientKey()));

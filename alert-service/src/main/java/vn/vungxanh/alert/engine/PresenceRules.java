@@ -28,7 +28,7 @@ public final class PresenceRules {
     public List<Finding> evaluate(String placeId, PlaceState s, int level, Instant now) {
         List<Finding> out = new ArrayList<>();
         Optional<Instant> since = watchedSince(s, now);
-        Finding offline = offline(placeId, s, since, now);
+        Finding offline = offline(placeId, s, level, since, now);
         if (offline != null) {
             out.add(offline);
         }
@@ -50,9 +50,9 @@ public final class PresenceRules {
         if (since.isPresent()) {
             Instant base = latest(s.lastScanAt, since.get());
             candidates.add(base.plus(s.kind == PlaceKind.VENUE
-                    ? thresholds.scanningSilent(s.venue.type(), level)
-                    : thresholds.checkpointSilent(level)));
-            Duration offlineAfter = thresholds.config().scannerOffline().after();
+                    ? thresholds.scanningSilent(s.districtCode(), s.venue.type(), level)
+                    : thresholds.checkpointSilent(s.districtCode(), s.checkpoint.kind(), level)));
+            Duration offlineAfter = thresholds.scannerOffline(s.districtCode(), level);
             s.devices.values().stream()
                     .filter(d -> d.registered && d.active)
                     .forEach(d -> candidates.add(latest(latest(d.lastSeenAt, d.activeSince), since.get())
@@ -76,12 +76,12 @@ public final class PresenceRules {
         return Optional.of(schedule.openedAt(now).map(t -> latest(t, s.knownSince)).orElse(s.knownSince));
     }
 
-    private Finding offline(String placeId, PlaceState s, Optional<Instant> since, Instant now) {
+    private Finding offline(String placeId, PlaceState s, int level, Optional<Instant> since, Instant now) {
         String fp = AlertSignal.fingerprint(Rule.SCANNER_OFFLINE, s.kind, placeId);
         if (s.devices.values().stream().noneMatch(d -> d.registered)) {
             return s.isFiring(fp) ? finding(Rule.SCANNER_OFFLINE, fp, false, s, now, Map.of()) : null;
         }
-        Duration after = thresholds.config().scannerOffline().after();
+        Duration after = thresholds.scannerOffline(s.districtCode(), level);
         Map<String, Object> quiet = new LinkedHashMap<>();
         if (since.isPresent()) {
             s.devices.forEach((id, d) -> {
@@ -101,7 +101,7 @@ public final class PresenceRules {
     private Finding scanningSilent(String placeId, PlaceState s, int level, Optional<Instant> since,
             boolean inhibited, Instant now) {
         String fp = AlertSignal.fingerprint(Rule.SCANNING_SILENT, PlaceKind.VENUE, placeId);
-        Duration limit = thresholds.scanningSilent(s.venue.type(), level);
+        Duration limit = thresholds.scanningSilent(s.districtCode(), s.venue.type(), level);
         Map<String, Object> evidence = new LinkedHashMap<>();
         evidence.put("venueType", String.valueOf(s.venue.type()));
         evidence.put("level", level);
@@ -122,7 +122,7 @@ public final class PresenceRules {
 
     private Finding checkpointSilent(String placeId, PlaceState s, int level, Optional<Instant> since, Instant now) {
         String fp = AlertSignal.fingerprint(Rule.CHECKPOINT_SILENT, PlaceKind.CHECKPOINT, placeId);
-        Duration limit = thresholds.checkpointSilent(level);
+        Duration limit = thresholds.checkpointSilent(s.districtCode(), s.checkpoint.kind(), level);
         Map<String, Object> evidence = new LinkedHashMap<>();
         evidence.put("checkpointKind", String.valueOf(s.checkpoint.kind()));
         evidence.put("level", level);

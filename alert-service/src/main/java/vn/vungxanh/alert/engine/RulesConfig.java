@@ -8,7 +8,8 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /**
- * Thresholds of the compliance rules (PRODUCT.md defaults). A list holds one value per epidemic level 1, 2, 3, 4.
+ * Default thresholds of the compliance rules (the catalogue: docs/RULES.md). A list holds one value per epidemic level
+ * 1, 2, 3, 4; a district may override some of them ({@link Thresholds}).
  */
 @ConfigMapping(prefix = "vx.rules")
 public interface RulesConfig {

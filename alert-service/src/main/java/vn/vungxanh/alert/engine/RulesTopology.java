@@ -27,6 +27,7 @@ import vn.vungxanh.events.AlertSignal;
 import vn.vungxanh.events.CheckinEvent;
 import vn.vungxanh.events.CheckpointEvent;
 import vn.vungxanh.events.DeviceEvent;
+import vn.vungxanh.events.DistrictThresholdsEvent;
 import vn.vungxanh.events.HeartbeatEvent;
 import vn.vungxanh.events.PassageEvent;
 import vn.vungxanh.events.ShiftEvent;
@@ -37,7 +38,8 @@ import vn.vungxanh.events.WardLevelEvent;
 /**
  * The rules engine: every input about a place (scans, heartbeats, shifts, its registry record and its devices, and
  * the alerts of it resolved by hand)
- * merged by place id into one processor with changelogged stores; ward levels in a global store; alert signals out,
+ * merged by place id into one processor with changelogged stores; ward levels and the districts' threshold overrides
+ * in global stores; alert signals out,
  * keyed by fingerprint. Venues without enough history of their own report hourly counts to a second processor keyed
  * by peer group (ward and type), whose medians come back to each venue's partition. Everything about a place lives in its partition, so replicas split places between them.
  */
@@ -61,6 +63,12 @@ public class RulesTopology {
                         EngineSerdes.json(WardLevelEvent.class)).withLoggingDisabled(),
                 Topics.WARD_LEVELS, Consumed.with(keys, EngineSerdes.json(WardLevelEvent.class)),
                 wardLevels::updater);
+        DistrictThresholds districtThresholds = new DistrictThresholds(wardLevels, catalogue);
+        builder.addGlobalStore(
+                Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(EngineStores.DISTRICT_THRESHOLDS), keys,
+                        EngineSerdes.json(DistrictThresholdsEvent.class)).withLoggingDisabled(),
+                Topics.DISTRICT_THRESHOLDS, Consumed.with(keys, EngineSerdes.json(DistrictThresholdsEvent.class)),
+                districtThresholds::updater);
         for (StoreBuilder<?> store : stores(config)) {
             builder.addStateStore(store);
         }
@@ -95,10 +103,10 @@ public class RulesTopology {
                         .mapValues((k, v) -> PlaceInput.resolved(k, v)))
                 .merge(devices)
                 .merge(peerVerdicts)
-                .process(() -> new PlaceProcessor(new Thresholds(config), wardLevels, catalogue),
+                .process(() -> new PlaceProcessor(config, wardLevels, districtThresholds, catalogue),
                         Named.as(PLACE_PROCESSOR), EngineStores.PLACES, EngineStores.DEADLINES,
                         EngineStores.WARD_PLACES, EngineStores.SEEN, EngineStores.MINUTES, EngineStores.HOURS,
-                        EngineStores.FEVERS, EngineStores.REJECTIONS);
+                        EngineStores.VISITS, EngineStores.FEVERS, EngineStores.REJECTIONS);
         out.filter((k, v) -> v instanceof AlertSignal)
                 .mapValues(v -> (AlertSignal) v)
                 .to(Topics.ALERT_SIGNALS, Produced.with(keys, EngineSerdes.json(AlertSignal.class)));
@@ -132,6 +140,7 @@ public class RulesTopology {
             window(EngineStores.SEEN, recent, EngineStores.MINUTE, false, Serdes.Long()),
             window(EngineStores.MINUTES, recent, EngineStores.MINUTE, false, EngineSerdes.json(ScanCounts.class)),
             window(EngineStores.HOURS, baseline, EngineStores.HOUR, false, Serdes.Long()),
+            window(EngineStores.VISITS, recent, EngineStores.MINUTE, false, Serdes.Long()),
             window(EngineStores.FEVERS, recent, EngineStores.MINUTE, true, EngineSerdes.json(Mark.class)),
             window(EngineStores.REJECTIONS, recent, EngineStores.MINUTE, true, EngineSerdes.json(Mark.class)),
         };

@@ -10,18 +10,16 @@ import vn.vungxanh.events.PlaceKind;
 /** Turns a finding into the {@link AlertSignal} the alert lifecycle reads. */
 final class SignalFactory {
 
-    private final Thresholds thresholds;
     private final WardCatalogue catalogue;
 
-    SignalFactory(Thresholds thresholds, WardCatalogue catalogue) {
-        this.thresholds = thresholds;
+    SignalFactory(WardCatalogue catalogue) {
         this.catalogue = catalogue;
     }
 
     /** INFO for a finding that rests on unverified claims alone (anyone can name a venue in a junk poster). */
     private AlertSignal.Severity severity(Finding f, int level) {
         return Boolean.TRUE.equals(f.evidence().get("unverified")) ? AlertSignal.Severity.INFO
-                : thresholds.severity(f.rule(), level);
+                : Thresholds.severity(f.rule(), level);
     }
 
     AlertSignal signal(Finding f, AlertSignal.State state, String placeId, PlaceState s, int level) {

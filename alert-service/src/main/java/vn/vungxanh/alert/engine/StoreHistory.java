@@ -1,6 +1,7 @@
 package vn.vungxanh.alert.engine;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -14,13 +15,15 @@ final class StoreHistory implements PlaceHistory {
 
     private final WindowStore<String, ScanCounts> minutes;
     private final WindowStore<String, Long> hours;
+    private final WindowStore<String, Long> visits;
     private final WindowStore<String, Mark> fevers;
     private final WindowStore<String, Mark> rejections;
 
     StoreHistory(WindowStore<String, ScanCounts> minutes, WindowStore<String, Long> hours,
-            WindowStore<String, Mark> fevers, WindowStore<String, Mark> rejections) {
+            WindowStore<String, Long> visits, WindowStore<String, Mark> fevers, WindowStore<String, Mark> rejections) {
         this.minutes = minutes;
         this.hours = hours;
+        this.visits = visits;
         this.fevers = fevers;
         this.rejections = rejections;
     }
@@ -35,6 +38,41 @@ final class StoreHistory implements PlaceHistory {
             Long n = hours.fetch(placeId, hour);
             hours.put(placeId, (n == null ? 0 : n) + delta.accepted(), hour);
         }
+    }
+
+    /** A visit of this subject begins at {@code at}: counted in at its minute. */
+    void visitBegins(String placeId, String subject, Instant at) {
+        count(placeId, at, new ScanCounts(1, 0, 1, 0));
+        if (subject != null) {
+            long t = at.toEpochMilli();
+            visits.put(visitKey(placeId, subject), t, t);
+        }
+    }
+
+    /**
+     * A check-out of this subject at {@code at}: closes its latest visit begun within {@code dwell} before (counted
+     * out at that visit's own minute, so that it leaves the occupancy exactly where it entered it), or nothing.
+     */
+    void checkOut(String placeId, String subject, Instant at, Duration dwell) {
+        count(placeId, at, new ScanCounts(0, 0, 1, 0));
+        if (subject == null) {
+            return;
+        }
+        String key = visitKey(placeId, subject);
+        Long began = null;
+        try (WindowStoreIterator<Long> it = visits.backwardFetch(key, at.minus(dwell), at)) {
+            if (it.hasNext()) {
+                began = it.next().key;
+            }
+        }
+        if (began != null) {
+            visits.put(key, null, began);
+            count(placeId, Instant.ofEpochMilli(began), new ScanCounts(0, 1, 0, 0));
+        }
+    }
+
+    private static String visitKey(String placeId, String subject) {
+        return placeId + EngineStores.SEP + subject;
     }
 
     void fever(String placeId, String eventId, Instant at, BigDecimal temperatureC) {

@@ -48,13 +48,18 @@ public final class WardLevels {
                 } else {
                     store.put(ward, record.value());
                 }
-                long seq = sequence.incrementAndGet();
-                changes.put(seq, ward);
-                while (changes.size() > KEPT_CHANGES) {
-                    changes.pollFirstEntry();
-                }
+                changed(ward);
             }
         };
+    }
+
+    /** Notes that what the rules make of this ward's places may have changed (its level, its district's thresholds). */
+    void changed(String ward) {
+        long seq = sequence.incrementAndGet();
+        changes.put(seq, ward);
+        while (changes.size() > KEPT_CHANGES) {
+            changes.pollFirstEntry();
+        }
     }
 
     public long sequence() {

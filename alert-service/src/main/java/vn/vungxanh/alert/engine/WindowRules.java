@@ -39,14 +39,15 @@ public final class WindowRules {
             return Optional.empty();
         }
         Duration dwell = thresholds.dwell(s.venue.type());
+        // visits begun within the dwell time, less those closed by their own subject's check-out
         ScanCounts c = history.counts(placeId, at.minus(dwell), at.plusMillis(1));
         long occupancy = Math.max(0, c.in() - c.out());
-        double share = thresholds.capacityShare(level);
+        double share = thresholds.capacityShare(s.districtCode(), s.venue.type(), level);
         long limit = (long) Math.floor(s.venue.capacity() * share);
         Map<String, Object> evidence = new LinkedHashMap<>();
         evidence.put("occupancy", occupancy);
         evidence.put("checkinsInDwell", c.in());
-        evidence.put("checkoutsInDwell", c.out());
+        evidence.put("visitsClosedByCheckOut", c.out());
         evidence.put("capacity", s.venue.capacity());
         evidence.put("allowedShare", share);
         evidence.put("allowedOccupancy", limit);
@@ -146,8 +147,8 @@ public final class WindowRules {
         }
         long count = history.hourCount(placeId, hour);
         double median = median(weeks);
-        boolean holds = judged && weeks.size() >= cfg.minWeeks() && median >= cfg.minBaseline()
-                && count < cfg.ownShare() * median;
+        boolean inhibited = s.isFiring(AlertSignal.fingerprint(Rule.SCANNER_OFFLINE, PlaceKind.VENUE, placeId));
+        boolean holds = judged && !inhibited && median >= cfg.minBaseline() && count < cfg.ownShare() * median;
         Map<String, Object> evidence = new LinkedHashMap<>();
         evidence.put("hourStart", hour.toString());
         evidence.put("checkinsInHour", count);
@@ -155,6 +156,9 @@ public final class WindowRules {
         evidence.put("baselineWeeks", weeks);
         evidence.put("ownShare", cfg.ownShare());
         evidence.put("minWeeks", cfg.minWeeks());
+        if (inhibited) {
+            evidence.put("inhibitedBy", Rule.SCANNER_OFFLINE.name());
+        }
         return Optional.of(finding(Rule.SCAN_RATE_DROP, placeId, s, holds, now, evidence, null));
     }
 

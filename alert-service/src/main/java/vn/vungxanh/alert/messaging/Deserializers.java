@@ -4,6 +4,7 @@ import io.quarkus.kafka.client.serialization.ObjectMapperDeserializer;
 import vn.vungxanh.alert.AlertChange;
 import vn.vungxanh.common.messaging.EventDeserializer;
 import vn.vungxanh.events.AlertSignal;
+import vn.vungxanh.events.DistrictThresholdsEvent;
 import vn.vungxanh.events.VenueEvent;
 import vn.vungxanh.events.WardLevelEvent;
 
@@ -22,6 +23,12 @@ public final class Deserializers {
     public static class WardLevels extends EventDeserializer<WardLevelEvent> {
         public WardLevels() {
             super(WardLevelEvent.class, WardLevelEvent.SCHEMA_VERSION);
+        }
+    }
+
+    public static class DistrictThresholds extends EventDeserializer<DistrictThresholdsEvent> {
+        public DistrictThresholds() {
+            super(DistrictThresholdsEvent.class, DistrictThresholdsEvent.SCHEMA_VERSION);
         }
     }
 

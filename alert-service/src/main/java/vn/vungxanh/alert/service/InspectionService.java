@@ -17,6 +17,7 @@ import vn.vungxanh.alert.Venue;
 import vn.vungxanh.alert.VenueScanMinute;
 import vn.vungxanh.alert.WardLevel;
 import vn.vungxanh.alert.config.AlertsConfig;
+import vn.vungxanh.alert.engine.Thresholds;
 import vn.vungxanh.common.problem.ProblemException;
 import vn.vungxanh.events.AlertSignal;
 import vn.vungxanh.events.PlaceKind;
@@ -99,8 +100,8 @@ public class InspectionService {
             evidence.put("inspector", scope.actor());
             AlertSignal signal = new AlertSignal(AlertSignal.SCHEMA_VERSION, "inspection:" + inspection.id,
                     AlertSignal.fingerprint(Rule.LOW_QR_COVERAGE, PlaceKind.VENUE, venue.id), Rule.LOW_QR_COVERAGE,
-                    AlertSignal.State.FIRING, AlertSignal.Severity.WARNING, PlaceKind.VENUE, venue.id, venue.name,
-                    venue.wardCode, venue.districtCode, spot.observedTo(), evidence);
+                    AlertSignal.State.FIRING, Thresholds.severity(Rule.LOW_QR_COVERAGE, level), PlaceKind.VENUE,
+                    venue.id, venue.name, venue.wardCode, venue.districtCode, spot.observedTo(), evidence);
             alert = lifecycle.apply(signal, scope.actor()).orElse(null);
             inspection.alertId = alert == null ? null : alert.id();
         }

@@ -25,6 +25,7 @@ import vn.vungxanh.events.CheckinEvent;
 import vn.vungxanh.events.CheckpointEvent;
 import vn.vungxanh.events.CheckpointKind;
 import vn.vungxanh.events.DeviceEvent;
+import vn.vungxanh.events.DistrictThresholdsEvent;
 import vn.vungxanh.events.HeartbeatEvent;
 import vn.vungxanh.events.OpeningHours;
 import vn.vungxanh.events.PassageEvent;
@@ -32,6 +33,7 @@ import vn.vungxanh.events.PlaceKind;
 import vn.vungxanh.events.ShiftEvent;
 import vn.vungxanh.events.Subject;
 import vn.vungxanh.events.SubjectType;
+import vn.vungxanh.events.ThresholdOverride;
 import vn.vungxanh.events.Topics;
 import vn.vungxanh.events.VenueEvent;
 import vn.vungxanh.events.VenueType;
@@ -64,6 +66,7 @@ final class EngineDriver implements AutoCloseable {
     private final TestInputTopic<String, DeviceEvent> devices;
     private final TestInputTopic<String, WardLevelEvent> levels;
     private final TestInputTopic<String, AlertResolvedEvent> resolutions;
+    private final TestInputTopic<String, DistrictThresholdsEvent> districtThresholds;
     private final TestOutputTopic<String, AlertSignal> signals;
     private Instant now;
 
@@ -88,6 +91,7 @@ final class EngineDriver implements AutoCloseable {
         devices = input(Topics.DEVICES, DeviceEvent.class);
         levels = input(Topics.WARD_LEVELS, WardLevelEvent.class);
         resolutions = input(Topics.ALERT_RESOLUTIONS, AlertResolvedEvent.class);
+        districtThresholds = input(Topics.DISTRICT_THRESHOLDS, DistrictThresholdsEvent.class);
         signals = driver.createOutputTopic(Topics.ALERT_SIGNALS, Serdes.String().deserializer(),
                 EngineSerdes.json(AlertSignal.class).deserializer());
     }
@@ -183,6 +187,12 @@ final class EngineDriver implements AutoCloseable {
     void level(String wardCode, int level) {
         levels.pipeInput(wardCode, new WardLevelEvent(WardLevelEvent.SCHEMA_VERSION, wardCode,
                 CATALOGUE.ward(wardCode).orElseThrow().districtCode(), PROVINCE, level, "admin", now), now);
+    }
+
+    /** An admin sets the district's threshold overrides, now. */
+    void thresholds(String districtCode, ThresholdOverride... overrides) {
+        districtThresholds.pipeInput(districtCode, new DistrictThresholdsEvent(DistrictThresholdsEvent.SCHEMA_VERSION,
+                districtCode, List.of(overrides), "admin", now), now);
     }
 
     /** An inspector resolves the alert of this signal's fingerprint by hand, now. */

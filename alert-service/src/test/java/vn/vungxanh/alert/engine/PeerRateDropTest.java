@@ -1,6 +1,7 @@
 package vn.vungxanh.alert.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.vungxanh.alert.engine.ScanningSilentTest.of;
 
 import java.util.List;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import vn.vungxanh.events.AlertSignal;
 import vn.vungxanh.events.AlertSignal.State;
 import vn.vungxanh.events.OpeningHours;
+import vn.vungxanh.events.PlaceKind;
 import vn.vungxanh.events.Rule;
 import vn.vungxanh.events.VenueType;
 
@@ -150,6 +152,50 @@ class PeerRateDropTest {
             d.advanceTo(EngineDriver.MONDAY.withHour(11).withMinute(5));
             assertEquals(List.of(), states(d.signals(), Rule.SCAN_RATE_DROP),
                     "10:00-11:00 had no history of its own: no median, and the peers are not asked");
+        }
+    }
+    @Test
+    void aNewVenueIsJudgedAgainstTheEstablishedVenuesOfItsWardToo() {
+        try (EngineDriver d = new EngineDriver(EngineDriver.MONDAY.minusWeeks(2).withHour(9))) {
+            supermarkets(d, PEERS);
+            // the peers scan 40 on the Mondays 09:00-10:00 of the two weeks before: they have a baseline of their own
+            for (int w = 0; w < 2; w++) {
+                PEERS.forEach(p -> scans(d, p, 40));
+                d.jumpTo(EngineDriver.MONDAY.minusWeeks(1 - w).withHour(9));
+            }
+            d.venue("new", VenueType.SUPERMARKET, 0, EngineDriver.WARD, ALWAYS);
+            PEERS.forEach(p -> scans(d, p, 40));
+            scans(d, "new", 4);
+            d.signals();
+            d.advanceTo(EngineDriver.MONDAY.withHour(10).withMinute(5));
+            List<AlertSignal> fired = of(d.signals(), Rule.SCAN_RATE_DROP);
+            assertEquals(List.of("new"), fired.stream().map(AlertSignal::placeId).toList(),
+                    "4 is under 25 % of the established peers' median of 40; the peers hold their own baseline");
+            assertEquals(3, ((Number) fired.get(0).evidence().get("peers")).intValue());
+            assertEquals(40.0, ((Number) fired.get(0).evidence().get("peerMedian")).doubleValue());
+        }
+    }
+
+    @Test
+    void aBrokenScannerInhibitsTheDropFromTheVenuesOwnBaselineAsFromItsPeers() {
+        try (EngineDriver d = new EngineDriver(EngineDriver.MONDAY.minusWeeks(2).withHour(9))) {
+            d.venue("broken", VenueType.SUPERMARKET, 0, EngineDriver.WARD, ALWAYS);
+            d.venue("working", VenueType.SUPERMARKET, 0, EngineDriver.WARD, ALWAYS);
+            // "broken" has a registered scanner that never reports: SCANNER_OFFLINE fires after 15 min
+            d.device(PlaceKind.VENUE, "broken", "dev-broken");
+            for (int w = 0; w < 2; w++) {
+                scans(d, "broken", 40);
+                scans(d, "working", 40);
+                d.jumpTo(EngineDriver.MONDAY.minusWeeks(1 - w).withHour(9));
+            }
+            scans(d, "broken", 5);
+            scans(d, "working", 5);
+            d.signals();
+            d.advanceTo(EngineDriver.MONDAY.withHour(10).withMinute(5));
+            assertTrue(d.place("broken").isFiring("SCANNER_OFFLINE/VENUE/broken"));
+            List<AlertSignal> fired = of(d.signals(), Rule.SCAN_RATE_DROP);
+            assertEquals(List.of("working"), fired.stream().map(AlertSignal::placeId).toList(),
+                    "5 is under 30 % of both venues' own median of 40, but a broken scanner explains the drop");
         }
     }
 }

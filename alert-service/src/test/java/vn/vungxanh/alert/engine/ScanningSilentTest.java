@@ -15,6 +15,7 @@ import vn.vungxanh.events.CheckinEvent;
 import vn.vungxanh.events.OpeningHours;
 import vn.vungxanh.events.PlaceKind;
 import vn.vungxanh.events.Rule;
+import vn.vungxanh.events.ThresholdOverride;
 import vn.vungxanh.events.VenueType;
 
 class ScanningSilentTest {
@@ -150,6 +151,24 @@ class ScanningSilentTest {
                     .toList());
             assertEquals(List.of(State.FIRING), of(after, Rule.SCANNING_SILENT).stream().map(AlertSignal::state)
                     .toList(), "the scanner is back and still nobody scans");
+        }
+    }
+    @Test
+    void aDistrictsOverrideTightensTheThresholdThereAndNotInTheNeighbouringDistrict() {
+        try (EngineDriver d = new EngineDriver(EngineDriver.MONDAY.withHour(9))) {
+            OpeningHours always = new OpeningHours("MON-SUN", "00:00", "00:00");
+            d.venue("ba-dinh", VenueType.MARKET, 0, EngineDriver.WARD, always);
+            d.venue("long-bien", VenueType.MARKET, 0, "00118", always);
+            // set after both registered: the district's places are looked at again at once
+            d.thresholds(EngineDriver.DISTRICT, new ThresholdOverride(Rule.SCANNING_SILENT, VenueType.MARKET, null,
+                    null, Duration.ofMinutes(10), null));
+            d.advance(Duration.ofMinutes(11));
+            List<AlertSignal> fired = of(d.signals(), Rule.SCANNING_SILENT);
+            assertEquals(List.of("ba-dinh"), fired.stream().map(AlertSignal::placeId).toList());
+            assertEquals(10, ((Number) fired.get(0).evidence().get("thresholdMinutes")).intValue());
+            d.advance(Duration.ofMinutes(20));
+            assertEquals(List.of("long-bien"), of(d.signals(), Rule.SCANNING_SILENT).stream()
+                    .map(AlertSignal::placeId).toList(), "Long Biên keeps the default of 30 min");
         }
     }
 }

@@ -108,6 +108,36 @@ class VenueWindowRulesTest {
     }
 
     @Test
+    void aCheckOutClosesTheVisitOfItsOwnSubjectOnlyAndNothingOnceThatVisitExpired() {
+        try (EngineDriver d = new EngineDriver(EngineDriver.MONDAY.withHour(9))) {
+            d.venue("c-3", VenueType.CONVENIENCE_STORE, 5, EngineDriver.WARD, ALWAYS);
+            for (int i = 0; i < 5; i++) {
+                d.checkin("c-3", Direction.IN, "early" + i, Duration.ZERO, null);
+            }
+            // they stay past the 15 min dwell time: their visits expired; their check-outs close nothing
+            d.advance(Duration.ofMinutes(20));
+            for (int i = 0; i < 5; i++) {
+                d.checkin("c-3", Direction.OUT, "early" + i, Duration.ZERO, null);
+            }
+            for (int i = 0; i < 6; i++) {
+                d.checkin("c-3", Direction.IN, "late" + i, Duration.ZERO, null);
+            }
+            List<AlertSignal> fired = of(d.signals(), Rule.OVER_CAPACITY);
+            assertEquals(1, fired.size(), "6 visits in progress at a capacity of 5");
+            assertEquals(6, ((Number) fired.get(0).evidence().get("occupancy")).intValue());
+
+            d.checkin("c-3", Direction.OUT, "never-checked-in", Duration.ZERO, null);
+            d.advance(Duration.ofMinutes(2));
+            assertEquals(List.of(), states(d.signals(), Rule.OVER_CAPACITY),
+                    "a check-out without a visit in progress closes nothing");
+            d.checkin("c-3", Direction.OUT, "late0", Duration.ZERO, null);
+            d.advance(Duration.ofMinutes(2));
+            assertEquals(List.of(State.CLEARED), states(d.signals(), Rule.OVER_CAPACITY),
+                    "late0 left: 5 visits in progress");
+        }
+    }
+
+    @Test
     void aLateUploadIsCountedInTheWindowWhereItHappened() {
         try (EngineDriver d = new EngineDriver(EngineDriver.MONDAY.withHour(12))) {
             d.venue("c-2", VenueType.MARKET, 0, EngineDriver.WARD, ALWAYS);
