@@ -14,8 +14,9 @@ import vn.vungxanh.events.PlaceKind;
 import vn.vungxanh.events.Rule;
 
 /**
- * HIGH_RISK_ARRIVAL: a traveller let through who comes from a ward or province at a high level, has fever or has no
- * valid permit. The traveller's destination ward must follow up, so the fingerprint names checkpoint and destination
+ * HIGH_RISK_ARRIVAL: a traveller let through who comes from a ward or province at a high level, has fever, has no
+ * valid permit, shows a health certificate that is not accepted, or shows none where the destination's level requires
+ * one. The traveller's destination ward must follow up, so the fingerprint names checkpoint and destination
  * ward; it clears once no such arrival for that ward has passed the checkpoint for a quiet period.
  */
 public final class ArrivalRules {
@@ -57,6 +58,13 @@ public final class ArrivalRules {
         if (p.permitStatus() != PassageEvent.PermitStatus.VALID) {
             reasons.add("PERMIT_NOT_VALID");
         }
+        PassageEvent.CertificateCheck certificate = p.certificate();
+        if (certificate != null && !certificate.accepted()) {
+            reasons.add("CERTIFICATE_NOT_ACCEPTED");
+        } else if (certificate == null && p.destinationWardCode() != null && cfg.certificateLevel()
+                .filter(level -> levels.ward(p.destinationWardCode()) >= level).isPresent()) {
+            reasons.add("CERTIFICATE_MISSING");
+        }
         if (reasons.isEmpty()) {
             return Optional.empty();
         }
@@ -74,6 +82,11 @@ public final class ArrivalRules {
         evidence.put("temperatureC", p.temperatureC());
         evidence.put("feverCelsius", cfg.feverCelsius());
         evidence.put("permitStatus", String.valueOf(p.permitStatus()));
+        if (certificate != null) {
+            evidence.put("certificateStatus", certificate.status());
+            evidence.put("certificateKind", certificate.kind());
+            evidence.put("certificateRefusal", certificate.refusal());
+        }
         evidence.put("symptoms", p.symptoms() == null ? List.of() : p.symptoms());
         return Optional.of(new Finding(Rule.HIGH_RISK_ARRIVAL, fingerprint(checkpointId, ward), true, true, ward,
                 p.scannedAt(), evidence, p.eventId()));

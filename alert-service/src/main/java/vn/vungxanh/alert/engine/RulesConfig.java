@@ -2,6 +2,7 @@ package vn.vungxanh.alert.engine;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.List;
 
 import io.smallrye.config.ConfigMapping;
@@ -177,6 +178,13 @@ public interface RulesConfig {
         /** The arrival signal clears after this long without another high-risk arrival for the same ward. */
         @WithDefault("60M")
         Duration quietAfter();
+
+        /**
+         * From this level of the destination ward, a traveller let through must show an accepted health certificate
+         * (reason CERTIFICATE_MISSING); none: no level requires one. A certificate shown and not accepted (forged,
+         * expired, a test too old...) is a reason at every level (CERTIFICATE_NOT_ACCEPTED).
+         */
+        Optional<Integer> certificateLevel();
     }
 
     interface FeverCluster {

@@ -7,6 +7,8 @@ import static vn.vungxanh.alert.engine.ScanningSilentTest.of;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -14,11 +16,14 @@ import vn.vungxanh.events.AlertSignal;
 import vn.vungxanh.events.AlertSignal.Severity;
 import vn.vungxanh.events.AlertSignal.State;
 import vn.vungxanh.events.PassageEvent;
+import vn.vungxanh.events.PassageEvent.CertificateCheck;
 import vn.vungxanh.events.PassageEvent.Decision;
 import vn.vungxanh.events.PassageEvent.PermitStatus;
 import vn.vungxanh.events.PlaceKind;
 import vn.vungxanh.events.Rule;
 import vn.vungxanh.events.ShiftEvent;
+import vn.vungxanh.events.Subject;
+import vn.vungxanh.events.SubjectType;
 
 class CheckpointRulesTest {
 
@@ -123,6 +128,40 @@ class CheckpointRulesTest {
             assertEquals(List.of(State.CLEARED), of(d.signals(), Rule.HIGH_RISK_ARRIVAL).stream()
                     .map(AlertSignal::state).toList());
         }
+    }
+
+    @Test
+    void aCertificateNotAcceptedOrMissingWhereTheDestinationsLevelRequiresOneIsAHighRiskArrival() {
+        try (EngineDriver d = new EngineDriver(EngineDriver.MONDAY.withHour(9),
+                Map.of("vx.rules.high-risk-arrival.certificate-level", "3"))) {
+            d.checkpoint("cp-9");
+            d.passage(arrival(d, "cp-9", new CertificateCheck("VALID", "VACCINATION", null)));
+            d.passage(arrival(d, "cp-9", null));
+            assertEquals(List.of(), d.signals(), "an accepted certificate; none required at the destination's level 1");
+
+            d.passage(arrival(d, "cp-9", new CertificateCheck("VALID", "TEST", "TEST_TOO_OLD")));
+            List<AlertSignal> stale = of(d.signals(), Rule.HIGH_RISK_ARRIVAL);
+            assertEquals(1, stale.size());
+            assertEquals(List.of("CERTIFICATE_NOT_ACCEPTED"), stale.get(0).evidence().get("reasons"));
+            assertEquals("TEST_TOO_OLD", stale.get(0).evidence().get("certificateRefusal"));
+            d.passage(arrival(d, "cp-9", new CertificateCheck("SIGNATURE", null, null)));
+            assertEquals(List.of("CERTIFICATE_NOT_ACCEPTED"), of(d.signals(), Rule.HIGH_RISK_ARRIVAL).get(0)
+                    .evidence().get("reasons"), "a forged certificate at any level");
+
+            d.level(DESTINATION, 3);
+            d.passage(arrival(d, "cp-9", null));
+            assertEquals(List.of("CERTIFICATE_MISSING"), of(d.signals(), Rule.HIGH_RISK_ARRIVAL).get(0)
+                    .evidence().get("reasons"));
+            d.passage(arrival(d, "cp-9", new CertificateCheck("VALID", "RECOVERY", null)));
+            assertEquals(List.of(), of(d.signals(), Rule.HIGH_RISK_ARRIVAL), "an accepted certificate at level 3");
+        }
+    }
+
+    private static PassageEvent arrival(EngineDriver d, String checkpointId, CertificateCheck certificate) {
+        return new PassageEvent(PassageEvent.SCHEMA_VERSION, UUID.randomUUID().toString(), checkpointId,
+                EngineDriver.WARD, "dev-" + checkpointId, new Subject(SubjectType.DCC_HOLDER, UUID.randomUUID().toString()),
+                PassageEvent.Direction.INBOUND, d.now(), d.now(), null, null, DESTINATION, NORMAL, List.of(), null,
+                PermitStatus.VALID, Decision.ALLOWED, certificate);
     }
 
     @Test
