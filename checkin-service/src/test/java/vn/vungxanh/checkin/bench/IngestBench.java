@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.SecureRandom;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -32,7 +33,7 @@ import vn.vungxanh.testsupport.ServiceProcess;
 import vn.vungxanh.testsupport.Tokens;
 
 /**
- * Ingest benchmark (a plain main, run by bench/run.sh or checkin-service/bench/run.sh from the repository root):
+ * Ingest benchmark (a plain main, run by bench/run.sh from the repository root):
  * starts a Kafka broker and the packaged checkin-service, then measures with wrk in one run
  * <ol>
  * <li>requests/s and latency of POST /api/v1/checkins against a plain endpoint of the same service that reads the
@@ -47,7 +48,9 @@ import vn.vungxanh.testsupport.Tokens;
  * (default 20), connections (default 64), and {@code single}, {@code batch} or {@code all} (default), or
  * {@code smoke}: a few seconds of each path and then a replay of the same ids, which must be refused.
  * Environment: {@code VX_STORE_CHECKINS=false} measures an ingest-only replica (the store consumer runs elsewhere);
- * by default the service also stores every check-in in MariaDB, on the same cores.
+ * by default the service also stores every check-in in MariaDB, on the same cores. {@code VX_SCAN_PRODUCER_*} reach
+ * the service (the scan producer's settings), and {@code VX_BENCH_SERVICE_JAVA_OPTIONS} its JVM (say, a flight
+ * recording).
  */
 public final class IngestBench {
 
@@ -83,7 +86,7 @@ public final class IngestBench {
         String command = "bench/run.sh " + seconds + " " + connections;
 
         ServiceInfrastructure.createTopics();
-        Map<String, String> env = Map.ofEntries(Map.entry("VX_STORE_CHECKINS", System.getenv().getOrDefault("VX_STORE_CHECKINS", "true")),
+        Map<String, String> env = new HashMap<>(Map.ofEntries(Map.entry("VX_STORE_CHECKINS", System.getenv().getOrDefault("VX_STORE_CHECKINS", "true")),
                 Map.entry("VX_KAFKA_BOOTSTRAP", KafkaBroker.bootstrapServers()),
                 Map.entry("VX_DB_URL", MariaDb.freshDatabase("vx_bench")),
                 Map.entry("VX_DB_USER", MariaDb.user()),
@@ -94,7 +97,15 @@ public final class IngestBench {
                 Map.entry("VX_DEVICE_JWT_PUBLIC_KEY_LOCATION", Tokens.devicePublicKeyLocation()),
                 Map.entry("VX_DEVICE_JWT_SIGN_KEY_LOCATION", Tokens.devicePrivateKeyLocation()),
                 Map.entry("VX_PSEUDONYM_SECRET", "bench-secret-" + UUID.randomUUID()),
-                Map.entry("QUARKUS_LOG_CATEGORY__ORG_APACHE_KAFKA__LEVEL", "ERROR"));
+                Map.entry("QUARKUS_LOG_CATEGORY__ORG_APACHE_KAFKA__LEVEL", "ERROR")));
+        System.getenv().forEach((name, value) -> {
+            if (name.startsWith("VX_SCAN_PRODUCER_")) {
+                env.put(name, value); // the scan producer's settings, e.g. VX_SCAN_PRODUCER_LINGER_MS
+            }
+        });
+        if (System.getenv("VX_BENCH_SERVICE_JAVA_OPTIONS") != null) { // e.g. -XX:StartFlightRecording=...
+            env.put("JAVA_TOOL_OPTIONS", System.getenv("VX_BENCH_SERVICE_JAVA_OPTIONS"));
+        }
         int status = 0;
         try (ServiceProcess service = ServiceProcess.start(root, "checkin-service", freePort(), env,
                 root.resolve("checkin-service/target/bench-logs"))) {
@@ -116,6 +127,9 @@ public final class IngestBench {
         } catch (Refused refused) {
             System.err.println("REFUSED: " + refused.getMessage());
             status = 1;
+        } catch (Exception | Error failure) {
+            failure.printStackTrace();
+            status = 1; // exit all the same: the broker's threads would keep this JVM alive
         }
         System.exit(status);
     }
