@@ -83,7 +83,7 @@ public final class IngestBench {
         String mode = args.length > 2 ? args[2] : "all";
         Path root = Path.of(System.getProperty("vx.project.root", ".")).toAbsolutePath().normalize();
         Path lua = root.resolve("checkin-service/bench/checkin.lua");
-        String command = "bench/run.sh " + seconds + " " + connections;
+        String command = "bench/run.sh ingest " + seconds + " " + connections + " " + mode;
 
         ServiceInfrastructure.createTopics();
         Map<String, String> env = new HashMap<>(Map.ofEntries(Map.entry("VX_STORE_CHECKINS", System.getenv().getOrDefault("VX_STORE_CHECKINS", "true")),
