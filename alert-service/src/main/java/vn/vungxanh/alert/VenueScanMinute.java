@@ -2,8 +2,6 @@ package vn.vungxanh.alert;
 
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
@@ -25,15 +23,6 @@ public class VenueScanMinute extends PanacheEntityBase {
 
     @Column(nullable = false)
     public int scans;
-
-    /** Adds one scan to its minute, creating the row when it is the minute's first. */
-    public static void count(String venueId, Instant scannedAt) {
-        getEntityManager().createNativeQuery("INSERT INTO venue_scan_minute (venue_id, minute, scans) VALUES (?1, ?2, 1)"
-                + " ON DUPLICATE KEY UPDATE scans = scans + 1")
-                .setParameter(1, venueId)
-                .setParameter(2, LocalDateTime.ofInstant(scannedAt.truncatedTo(ChronoUnit.MINUTES), ZoneOffset.UTC))
-                .executeUpdate();
-    }
 
     /** Scans at the venue in the minutes from the one holding {@code from} up to {@code to} (exclusive). */
     public static long between(String venueId, Instant from, Instant to) {

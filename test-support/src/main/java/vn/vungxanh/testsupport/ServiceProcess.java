@@ -54,7 +54,7 @@ public final class ServiceProcess implements AutoCloseable {
         builder.environment().putAll(env);
         builder.environment().put("VX_HTTP_PORT", Integer.toString(port));
         ServiceProcess started = new ServiceProcess(service, builder.start(), log, port);
-        started.awaitReady(Duration.ofSeconds(90));
+        started.awaitReady(Duration.ofSeconds(180)); // a busy machine of two cores has taken over 90 s
         return started;
     }
 

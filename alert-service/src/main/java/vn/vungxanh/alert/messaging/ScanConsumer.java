@@ -1,55 +1,44 @@
 package vn.vungxanh.alert.messaging;
 
+import java.util.concurrent.CompletionStage;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import vn.vungxanh.alert.Channels;
-import vn.vungxanh.alert.VenueScanMinute;
-import vn.vungxanh.alert.service.ActivityService;
+import vn.vungxanh.alert.service.ScanRecorder;
 import vn.vungxanh.common.messaging.ConsumerRetry;
-import vn.vungxanh.common.messaging.EventDeserializer;
 import vn.vungxanh.events.CheckinEvent;
 import vn.vungxanh.events.PassageEvent;
-import vn.vungxanh.events.PlaceKind;
 
 /**
- * Reads both scan streams into per-place activity and per-minute check-in counts, each event id once (a retry or
- * redelivery changes nothing); an unreadable record goes to the dead-letter topic and the stream moves on, while a
- * record the database could not take (unreachable, deadlock) is counted again until it is in.
- * Rejected check-ins are the rule engine's business; here only accepted ones count.
+ * Reads both scan streams into per-place activity and per-minute check-in counts, a polled batch per transaction,
+ * each event id once (a retry or redelivery changes nothing); an unreadable record goes to the dead-letter topic and
+ * the stream moves on, while a batch the database could not take (unreachable, deadlock) is written again until it
+ * is in. Rejected check-ins are the rule engine's business; here only accepted ones count.
  */
 @ApplicationScoped
 public class ScanConsumer {
 
     @Inject
-    ActivityService activity;
+    ScanRecorder recorder;
 
     @Inject
     ConsumerRetry retry;
 
     @Incoming(Channels.CHECKINS)
     @Blocking
-    public void checkin(CheckinEvent event) {
-        EventDeserializer.require(event);
-        if (!event.accepted() || event.venueId() == null) {
-            return;
-        }
-        retry.inTransaction(Channels.CHECKINS, () -> {
-            if (activity.record(PlaceKind.VENUE, event.venueId(), null, event.eventId(), event.scannedAt())
-                    && event.direction() == CheckinEvent.Direction.IN) {
-                VenueScanMinute.count(event.venueId(), event.scannedAt());
-            }
-        });
+    public CompletionStage<Void> checkins(KafkaRecordBatch<String, CheckinEvent> batch) {
+        return retry.inBatch(Channels.CHECKINS, batch, recorder::checkins);
     }
 
     @Incoming(Channels.PASSAGES)
     @Blocking
-    public void passage(PassageEvent event) {
-        EventDeserializer.require(event);
-        retry.inTransaction(Channels.PASSAGES, () -> activity.record(PlaceKind.CHECKPOINT, event.checkpointId(),
-                event.wardCode(), event.eventId(), event.scannedAt()));
+    public CompletionStage<Void> passages(KafkaRecordBatch<String, PassageEvent> batch) {
+        return retry.inBatch(Channels.PASSAGES, batch, recorder::passages);
     }
 }

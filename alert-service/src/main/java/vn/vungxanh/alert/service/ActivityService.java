@@ -1,8 +1,5 @@
 package vn.vungxanh.alert.service;
 
-import java.time.Clock;
-import java.time.Instant;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -12,41 +9,13 @@ import vn.vungxanh.alert.Venue;
 import vn.vungxanh.common.geo.WardCatalogue;
 import vn.vungxanh.common.problem.ProblemException;
 import vn.vungxanh.events.PlaceKind;
-import vn.vungxanh.alert.ProcessedEvent;
 
-/** Records scans per place, counting each event id once, and keeping the latest scan time. */
+/** Reads what is known of a place's scans (written by {@link ScanRecorder}), within the caller's scope. */
 @ApplicationScoped
 public class ActivityService {
 
     @Inject
-    Clock clock;
-
-    @Inject
     WardCatalogue catalogue;
-
-    /** @return false when the event id was already counted */
-    @Transactional
-    public boolean record(PlaceKind kind, String placeId, String wardCode, String eventId, Instant scannedAt) {
-        if (!ProcessedEvent.firstTime(eventId, clock.instant())) {
-            return false;
-        }
-
-        PlaceActivity activity = PlaceActivity.find(kind, placeId);
-        if (activity == null) {
-            activity = new PlaceActivity();
-            activity.key = new PlaceActivity.Key(kind, placeId);
-            activity.lastScanAt = scannedAt;
-            activity.wardCode = wardCode;
-            activity.persist();
-        } else if (scannedAt.isAfter(activity.lastScanAt)) {
-            activity.lastScanAt = scannedAt;
-            activity.wardCode = wardCode == null ? activity.wardCode : wardCode;
-        } else if (activity.wardCode == null) {
-            activity.wardCode = wardCode;
-        }
-        activity.scanCount++;
-        return true;
-    }
 
     /**
      * The place's activity, 404 when no scan has been seen there or the place is outside the caller's scope (a

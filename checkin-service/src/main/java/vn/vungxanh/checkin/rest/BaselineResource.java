@@ -12,7 +12,7 @@ import vn.vungxanh.common.ingest.ScanResult;
 /**
  * The ingest benchmark's baseline: reads the same check-in JSON and answers 202 without doing anything; the benchmark
  * compares POST /api/v1/checkins against it. Only in a build made with {@code -Dvx.bench.baseline=true}
- * (checkin-service/bench/run.sh, which removes that build when it ends); the service as built for deployment has no
+ * (bench/run.sh, which removes that build when it ends); the service as built for deployment has no
  * such endpoint, whatever its configuration says.
  */
 @Path("/bench/baseline")

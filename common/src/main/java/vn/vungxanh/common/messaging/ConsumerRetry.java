@@ -1,17 +1,28 @@
 package vn.vungxanh.common.messaging;
 
+import java.nio.charset.StandardCharsets;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import org.apache.kafka.common.header.Header;
+
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.faulttolerance.api.Guard;
+import io.smallrye.reactive.messaging.kafka.DeserializationFailureHandler;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 /**
  * Runs a consumer's work on one record in a transaction of its own and, while the failure is
@@ -44,6 +55,59 @@ public class ConsumerRetry {
 
     void stopping(@Observes ShutdownEvent event) {
         stopping = true;
+    }
+
+    /** A consumer's work on the readable events of one polled batch, in one transaction. */
+    @FunctionalInterface
+    public interface BatchWork<T> {
+        void run(List<T> events) throws Exception;
+    }
+
+    /**
+     * Runs {@code work} on a polled batch in one transaction, retried as {@link #inTransaction} retries, then
+     * acknowledges the batch. Each record that could not be read goes to the dead-letter topic alone. When the batch
+     * fails for a reason that is not transient, its events are run again one per transaction, so that only the record
+     * at fault is dead-lettered and the others are written. For a channel with {@code batch=true}.
+     */
+    public <T> CompletionStage<Void> inBatch(String channel, KafkaRecordBatch<?, T> batch, BatchWork<T> work) {
+        List<KafkaRecord<?, T>> readable = new ArrayList<>();
+        Map<KafkaRecord<?, T>, Throwable> failed = new LinkedHashMap<>(); // dead-lettered once the rest is written
+        for (KafkaRecord<?, T> record : batch) {
+            if (record.getPayload() == null) {
+                failed.put(record, unreadable(record));
+            } else {
+                readable.add(record);
+            }
+        }
+        try {
+            if (!readable.isEmpty()) {
+                inTransaction(channel, () -> work.run(readable.stream().map(KafkaRecord::getPayload).toList()));
+            }
+        } catch (RuntimeException batchFailure) {
+            if (stopping) {
+                throw batchFailure;
+            }
+            for (KafkaRecord<?, T> record : readable) {
+                try {
+                    inTransaction(channel, () -> work.run(List.of(record.getPayload())));
+                } catch (RuntimeException recordFailure) {
+                    if (stopping) {
+                        throw recordFailure;
+                    }
+                    failed.put(record, recordFailure);
+                }
+            }
+        }
+        return CompletableFuture.allOf(failed.entrySet().stream()
+                .map(f -> f.getKey().nack(f.getValue()).toCompletableFuture()).toArray(CompletableFuture[]::new))
+                .thenCompose(done -> batch.ack());
+    }
+
+    /** Why a record reached the consumer without a payload: the deserialiser's reason, from the record's headers. */
+    private static IllegalArgumentException unreadable(KafkaRecord<?, ?> record) {
+        Header reason = record.getHeaders().lastHeader(DeserializationFailureHandler.DESERIALIZATION_FAILURE_REASON);
+        return new IllegalArgumentException("unreadable record: " + (reason == null ? "not JSON of a known schema version"
+                : new String(reason.value(), StandardCharsets.UTF_8)));
     }
 
     /** Runs {@code work} in a new transaction until it succeeds or fails for a reason that is not transient. */
