@@ -51,6 +51,19 @@ class DeploymentManifestsTest {
     }
 
     @Test
+    void theRoutesAreReadFromTheCode() {
+        Map<String, java.util.Set<String>> served = Endpoints.served();
+        assertEquals(java.util.Set.of("alert-service"), served.get("/api/v1/alerts/x/ack"));
+        assertEquals(java.util.Set.of("alert-service"), served.get("/board/board.js"));
+        assertEquals(java.util.Set.of("alert-service"), served.get("/webjars/chart.js/dist/chart.umd.min.js"));
+        assertEquals(java.util.Set.of("alert-service"), served.get("/gis/01.json"));
+        assertEquals(java.util.Set.of("alert-service"), served.get("/"));
+        assertEquals(java.util.Set.of("checkin-service"), served.get("/api/v1/venues/x/qr.png"));
+        assertEquals(java.util.Set.of("checkpoint-service"), served.get("/api/v1/checkpoints/x/shifts"));
+        assertTrue(served.containsKey("/api/v1/compliance/venues") && !served.containsKey("/api/v1"), "" + served);
+    }
+
+    @Test
     void devRunsOneInstanceOfEverything() {
         Manifests dev = Overlays.load("dev");
         dev.all(Deployment.class).forEach(d -> assertEquals(1, d.getSpec().getReplicas(), d.getMetadata().getName()));
