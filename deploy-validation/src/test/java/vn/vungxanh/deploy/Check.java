@@ -13,7 +13,8 @@ enum Check {
     ENVIRONMENT(EnvironmentChecks::run),
     SELECTORS(SelectorChecks::run),
     NETWORK(NetworkChecks::run),
-    ROUTES(RouteChecks::run);
+    ROUTES(RouteChecks::run),
+    KAFKA_ACLS(KafkaAclChecks::run);
 
     private final Function<Manifests, List<String>> check;
 

@@ -265,6 +265,29 @@ class ChecksCatchBreakageTest {
     }
 
     @Test
+    void aKafkaUserWithoutTheWriteItsServiceNeeds() {
+        // checkin-service produces the venue registry through its outbox
+        assertCaught(PROD, Check.KAFKA_ACLS, "KafkaUser/checkin-service: no ACL for topic:vx.venues.v1:Write",
+                r -> Trees.list(Overlays.object(r, "KafkaUser", "checkin-service"), "spec", "authorization", "acls")
+                        .removeIf(a -> "vx.venues.v1".equals(Trees.string(a, "resource", "name"))));
+    }
+
+    @Test
+    void aKafkaUserGrantedMoreThanItsServiceUses() {
+        assertCaught(PROD, Check.KAFKA_ACLS,
+                "KafkaUser/checkpoint-service: ACL topic:vx.checkins.v1:Read grants what the service does not use",
+                r -> Trees.list(Overlays.object(r, "KafkaUser", "checkpoint-service"), "spec", "authorization", "acls")
+                        .add(Map.of("resource", Map.of("type", "topic", "name", "vx.checkins.v1",
+                                "patternType", "literal"), "operations", List.of("Describe", "Read"))));
+    }
+
+    @Test
+    void aServiceWithoutItsKafkaUser() {
+        assertCaught(PROD, Check.KAFKA_ACLS, "KafkaUser/alert-service: missing",
+                r -> r.remove(Overlays.object(r, "KafkaUser", "alert-service")));
+    }
+
+    @Test
     void anEnvironmentVariableNoServiceReads() {
         // The name the manifests once used for the device token key: the service would sign with its default key.
         assertCaught(DEV, Check.ENVIRONMENT, "Deployment/checkin-service container checkin-service: environment"
