@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -64,7 +65,7 @@ final class KafkaAccess {
                 acls.add("topic:" + t.trim() + ":Read");
             }
             String applicationId = Project.resolve(config.getProperty("quarkus.kafka-streams.application-id"),
-                    java.util.Map.of());
+                    Map.of());
             acls.add("group:" + applicationId + "*:Read");
             acls.add("topic:" + applicationId + "*:All");
         }

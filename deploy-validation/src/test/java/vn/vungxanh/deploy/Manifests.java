@@ -4,12 +4,14 @@ import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.KubernetesResource;
+import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -94,9 +96,9 @@ final class Manifests {
 
     private static Secret generated(String name, String... keys) {
         Secret secret = new Secret();
-        secret.setMetadata(new io.fabric8.kubernetes.api.model.ObjectMeta());
+        secret.setMetadata(new ObjectMeta());
         secret.getMetadata().setName(name);
-        secret.setStringData(new java.util.LinkedHashMap<>());
+        secret.setStringData(new LinkedHashMap<>());
         for (String key : keys) {
             secret.getStringData().put(key, "");
         }

@@ -8,8 +8,6 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.attributeContain
 import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -56,7 +54,7 @@ class IngressProxyIT {
         host = prod.all().get(0).host();
         nginx = Nginx.start(prod, Map.of("checkin-service", hostPort(stack.checkin.baseUri()),
                 "checkpoint-service", hostPort(stack.checkpoint.baseUri()),
-                "alert-service", hostPort(stack.alert.baseUri())), freePort());
+                "alert-service", hostPort(stack.alert.baseUri())), SystemStack.freePort());
     }
 
     @AfterAll
@@ -161,11 +159,5 @@ class IngressProxyIT {
 
     private static String hostPort(String baseUri) {
         return baseUri.substring("http://".length());
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
     }
 }
