@@ -53,7 +53,8 @@ class MonitoringRulesTest {
     @Test
     void theDashboardIsJsonAndQueriesMetrics() {
         assertTrue(Monitoring.dashboard().path("panels").size() >= 5, "a dashboard with its panels");
-        assertTrue(Monitoring.dashboardMetrics().contains("vx_ingest_events_total"), "" + Monitoring.dashboardMetrics());
+        assertTrue(Monitoring.dashboardMetrics().contains("vx_ingest_events_total"),
+                Monitoring.dashboardMetrics().toString());
         assertEquals(Set.of("http_server_requests_seconds_count", "kafka_consumergroup_lag"),
                 Monitoring.metricNames("sum by (container) (rate(http_server_requests_seconds_count{status=~\"5..\"}"
                         + "[5m])) / on (x) kafka_consumergroup_lag > 0 and bool vector(1)"));

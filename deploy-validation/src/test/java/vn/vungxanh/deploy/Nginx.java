@@ -39,7 +39,8 @@ public final class Nginx implements AutoCloseable {
         Path prefix = Files.createTempDirectory("ingress-nginx");
         Path conf = write(prefix, NginxConfig.render(ingress, prefix, port, upstreams));
         check(prefix, conf);
-        Process process = new ProcessBuilder(command(prefix, conf)).redirectErrorStream(true).redirectOutput(prefix.resolve("nginx.out").toFile()).start();
+        Process process = new ProcessBuilder(command(prefix, conf)).redirectErrorStream(true)
+                .redirectOutput(prefix.resolve("nginx.out").toFile()).start();
         Nginx nginx = new Nginx(process, prefix, port);
         nginx.awaitListening(Duration.ofSeconds(10));
         return nginx;
@@ -52,11 +53,12 @@ public final class Nginx implements AutoCloseable {
         Process test = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(test.getInputStream().readAllBytes());
         if (test.waitFor() != 0) {
-            throw new IllegalStateException("nginx -t refuses " + conf + ":\n" + output + "\n" + Files.readString(conf));
+            throw new IllegalStateException("nginx -t refuses " + conf + ":\n" + output + "\n"
+                    + Files.readString(conf));
         }
     }
 
-    private static List<String> command(Path prefix, Path conf) throws IOException {
+    private static List<String> command(Path prefix, Path conf) {
         List<String> command = new ArrayList<>();
         if ("root".equals(System.getProperty("user.name"))) {
             command.addAll(List.of("/usr/bin/setpriv", "--reuid=" + NOBODY, "--regid=" + NOBODY, "--clear-groups"));
