@@ -3,7 +3,9 @@
 # JVM) and a real MariaDB, and the system tests that start the packaged services as processes.
 # MariaDB: the server on 127.0.0.1:3306 (root, empty password) when one answers; otherwise the tests start a
 # private one from the installed MariaDB binaries, which this script installs (Debian) when they are missing.
-# The inspectors' board is tested in headless Chromium (/usr/bin/chromium, /usr/bin/chromedriver), installed likewise.
+# The inspectors' board is tested in headless Chromium (/usr/bin/chromium, /usr/bin/chromedriver), the Ingress through
+# Debian's nginx (/usr/sbin/nginx) and the alerting rules and metrics with promtool (/usr/bin/promtool, package
+# prometheus), installed likewise.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -37,6 +39,14 @@ fi
 # The inspectors' board is tested in a real browser: Debian's Chromium and its driver, headless.
 if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
   apt_install chromium chromium-driver
+fi
+# The Ingress is tested through a real nginx (run as a process of the tests, never the system's service).
+if [ ! -x /usr/sbin/nginx ]; then
+  apt_install nginx
+fi
+# The operators' alerting rules and the services' metrics are checked with promtool.
+if [ ! -x /usr/bin/promtool ]; then
+  apt_install prometheus
 fi
 
 # alert-service hands alerts to a real Prometheus Alertmanager in its tests: Debian's.

@@ -71,7 +71,7 @@ class CheckpointRegistryTest {
         given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"action\":\"NAP\",\"officers\":3}")
                 .when().post("/api/v1/checkpoints/{id}/shifts", id)
                 .then().statusCode(422).body("errors[0].field", equalTo("action"));
-        given().auth().oauth2(token).when().post("/api/v1/devices/heartbeat").then().statusCode(204);
+        given().auth().oauth2(token).when().post("/api/v1/checkpoints/devices/heartbeat").then().statusCode(204);
 
         assertTrue(KafkaBroker.readAll(Topics.SHIFTS).stream()
                 .anyMatch(r -> id.equals(r.key()) && r.value().contains("\"officers\":3")));

@@ -12,7 +12,9 @@ enum Check {
     REFERENCES(ReferenceChecks::run),
     ENVIRONMENT(EnvironmentChecks::run),
     SELECTORS(SelectorChecks::run),
-    NETWORK(NetworkChecks::run);
+    NETWORK(NetworkChecks::run),
+    ROUTES(RouteChecks::run),
+    KAFKA_ACLS(KafkaAclChecks::run);
 
     private final Function<Manifests, List<String>> check;
 

@@ -235,9 +235,56 @@ class ChecksCatchBreakageTest {
 
     @Test
     void metricsExposedOnThePublicIngress() {
-        assertCaught(PROD, Check.NETWORK, "Ingress/vungxanh-api exposes /q/metrics",
+        assertCaught(PROD, Check.ROUTES, "Ingress/vungxanh-api exposes /q/metrics",
                 r -> Trees.map(Overlays.object(r, "Ingress", "vungxanh-api"), "spec", "rules", 0, "http", "paths", 0)
                         .put("path", "/q/metrics"));
+    }
+
+    @Test
+    void theBoardsScriptsNotRouted() {
+        // the Ingress of before: only the page itself, so the board never loaded on Kubernetes
+        assertCaught(PROD, Check.ROUTES, "/board/board.js (alert-service) is not routed by the Ingress",
+                r -> Trees.list(Overlays.object(r, "Ingress", "vungxanh-api"), "spec", "rules", 0, "http", "paths")
+                        .removeIf(p -> "/board".equals(Trees.string(p, "path"))));
+    }
+
+    @Test
+    void aPathRoutedToAServiceThatDoesNotServeIt() {
+        assertCaught(DEV, Check.ROUTES, "/api/v1/stats/scans-hourly is routed to checkin-service",
+                r -> Trees.list(Overlays.object(r, "Ingress", "vungxanh-api"), "spec", "rules", 0, "http", "paths")
+                        .stream().filter(p -> "/api/v1/stats".equals(Trees.string(p, "path"))).findFirst()
+                        .map(p -> Trees.map(p, "backend", "service")).orElseThrow().put("name", "checkin-service"));
+    }
+
+    @Test
+    void aCatchAllPrefixExposesHealth() {
+        assertCaught(PROD, Check.ROUTES, "Ingress/vungxanh-api exposes /q/health/ready (/ Prefix)",
+                r -> Trees.list(Overlays.object(r, "Ingress", "vungxanh-api"), "spec", "rules", 0, "http", "paths")
+                        .stream().filter(p -> "/".equals(Trees.string(p, "path"))).findFirst().map(Trees::map)
+                        .orElseThrow().put("pathType", "Prefix"));
+    }
+
+    @Test
+    void aKafkaUserWithoutTheWriteItsServiceNeeds() {
+        // checkin-service produces the venue registry through its outbox
+        assertCaught(PROD, Check.KAFKA_ACLS, "KafkaUser/checkin-service: no ACL for topic:vx.venues.v1:Write",
+                r -> Trees.list(Overlays.object(r, "KafkaUser", "checkin-service"), "spec", "authorization", "acls")
+                        .removeIf(a -> "vx.venues.v1".equals(Trees.string(a, "resource", "name"))));
+    }
+
+    @Test
+    void aKafkaUserGrantedMoreThanItsServiceUses() {
+        assertCaught(PROD, Check.KAFKA_ACLS,
+                "KafkaUser/checkpoint-service: ACL topic:vx.checkins.v1:Read grants what the service does not use",
+                r -> Trees.list(Overlays.object(r, "KafkaUser", "checkpoint-service"), "spec", "authorization", "acls")
+                        .add(Map.of("resource", Map.of("type", "topic", "name", "vx.checkins.v1",
+                                "patternType", "literal"), "operations", List.of("Describe", "Read"))));
+    }
+
+    @Test
+    void aServiceWithoutItsKafkaUser() {
+        assertCaught(PROD, Check.KAFKA_ACLS, "KafkaUser/alert-service: missing",
+                r -> r.remove(Overlays.object(r, "KafkaUser", "alert-service")));
     }
 
     @Test

@@ -14,6 +14,7 @@ import vn.vungxanh.events.Topics;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -48,6 +49,19 @@ class DeploymentManifestsTest {
         assertEquals(Map.of("alert-service", 8083, "checkin-service", 8081, "checkpoint-service", 8082),
                 Project.services().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
                         e -> Integer.parseInt(Project.resolve(e.getValue().getProperty("quarkus.http.port"), Map.of())))));
+    }
+
+    @Test
+    void theRoutesAreReadFromTheCode() {
+        Map<String, Set<String>> served = Endpoints.served();
+        assertEquals(Set.of("alert-service"), served.get("/api/v1/alerts/x/ack"));
+        assertEquals(Set.of("alert-service"), served.get("/board/board.js"));
+        assertEquals(Set.of("alert-service"), served.get("/webjars/chart.js/dist/chart.umd.min.js"));
+        assertEquals(Set.of("alert-service"), served.get("/gis/01.json"));
+        assertEquals(Set.of("alert-service"), served.get("/"));
+        assertEquals(Set.of("checkin-service"), served.get("/api/v1/venues/x/qr.png"));
+        assertEquals(Set.of("checkpoint-service"), served.get("/api/v1/checkpoints/x/shifts"));
+        assertTrue(served.containsKey("/api/v1/compliance/venues") && !served.containsKey("/api/v1"), "" + served);
     }
 
     @Test

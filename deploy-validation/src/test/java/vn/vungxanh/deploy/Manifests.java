@@ -4,12 +4,14 @@ import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.KubernetesResource;
+import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -70,11 +72,37 @@ final class Manifests {
         return all(ConfigMap.class).stream().filter(c -> name.equals(c.getMetadata().getName())).findFirst();
     }
 
-    /** A Secret of this overlay or one that ops create by hand. */
+    /** A Secret of this overlay, one that ops create by hand, or one an operator makes for a custom resource. */
     Optional<Secret> secret(String name) {
         List<Secret> secrets = new ArrayList<>(all(Secret.class));
         secrets.addAll(externalSecrets);
+        secrets.addAll(operatorSecrets());
         return secrets.stream().filter(s -> name.equals(s.getMetadata().getName())).findFirst();
+    }
+
+    /**
+     * Secrets the operators create: Strimzi's per KafkaUser (its password and sasl.jaas.config) and per Kafka
+     * (the cluster CA certificate clients trust); mariadb-operator's CA bundle per MariaDB with TLS.
+     */
+    private List<Secret> operatorSecrets() {
+        List<Secret> secrets = new ArrayList<>();
+        custom("KafkaUser").forEach(u -> secrets.add(generated(u.getMetadata().getName(), "password",
+                "sasl.jaas.config")));
+        custom("Kafka").forEach(k -> secrets.add(generated(k.getMetadata().getName() + "-cluster-ca-cert", "ca.crt")));
+        custom("MariaDB").stream().filter(m -> Boolean.TRUE.equals(m.get("spec", "tls", "enabled")))
+                .forEach(m -> secrets.add(generated(m.getMetadata().getName() + "-ca-bundle", "ca.crt")));
+        return secrets;
+    }
+
+    private static Secret generated(String name, String... keys) {
+        Secret secret = new Secret();
+        secret.setMetadata(new ObjectMeta());
+        secret.getMetadata().setName(name);
+        secret.setStringData(new LinkedHashMap<>());
+        for (String key : keys) {
+            secret.getStringData().put(key, "");
+        }
+        return secret;
     }
 
     static boolean hasKey(Secret secret, String key) {

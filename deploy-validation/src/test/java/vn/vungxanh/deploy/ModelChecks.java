@@ -22,6 +22,7 @@ final class ModelChecks {
             "Kafka", "kafka.strimzi.io/v1beta2",
             "KafkaNodePool", "kafka.strimzi.io/v1beta2",
             "KafkaTopic", "kafka.strimzi.io/v1beta2",
+            "KafkaUser", "kafka.strimzi.io/v1beta2",
             "MariaDB", "k8s.mariadb.com/v1alpha1",
             "Database", "k8s.mariadb.com/v1alpha1",
             "User", "k8s.mariadb.com/v1alpha1",

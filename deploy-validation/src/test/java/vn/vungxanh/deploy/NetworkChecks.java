@@ -2,8 +2,6 @@ package vn.vungxanh.deploy;
 
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
-import io.fabric8.kubernetes.api.model.networking.v1.HTTPIngressPath;
-import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyEgressRule;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyIngressRule;
@@ -20,8 +18,7 @@ import java.util.Set;
  * Each service is isolated: traffic in only from the ingress controller and Prometheus, on its HTTP port; traffic
  * out only to DNS, the Kafka brokers and its own database, and for a service that sends webhooks (vx.webhooks.*)
  * HTTPS (TCP 443) to addresses outside the cluster: an ipBlock that excludes the private ranges pods and Services
- * live in. Each database admits only its own service. The public
- * Ingress never routes to /q/ (health and metrics).
+ * live in. Each database admits only its own service. What the public Ingress routes: {@link RouteChecks}.
  */
 final class NetworkChecks {
 
@@ -85,11 +82,6 @@ final class NetworkChecks {
             }
         }
         databases(manifests, pods, violations);
-        for (Ingress ingress : manifests.all(Ingress.class)) {
-            ingress.getSpec().getRules().forEach(rule -> rule.getHttp().getPaths().stream()
-                    .map(HTTPIngressPath::getPath).filter(p -> p.startsWith("/q"))
-                    .forEach(p -> violations.add("Ingress/" + ingress.getMetadata().getName() + " exposes " + p)));
-        }
         return violations;
     }
 

@@ -265,7 +265,7 @@ final class Traffic {
                 }
             }
             for (World.Checkpoint checkpoint : world.checkpoints()) {
-                api.send("POST", options.checkpointUrl() + "/api/v1/devices/heartbeat", checkpoint.deviceToken(), null);
+                api.send("POST", options.checkpointUrl() + "/api/v1/checkpoints/devices/heartbeat", checkpoint.deviceToken(), null);
             }
         } catch (RuntimeException e) {
             log("heartbeats failed: %s", e.getMessage());

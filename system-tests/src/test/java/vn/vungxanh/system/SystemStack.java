@@ -41,6 +41,7 @@ final class SystemStack {
         alertEnv.put("VX_RULES_SCANNING_SILENT_OTHER", "5M,5M,5M,5M");
         alertEnv.put("VX_RULES_SCANNER_OFFLINE_AFTER", "2M");
         alertEnv.put("VX_RULES_CHECKPOINT_SILENT_AFTER", "3M,3M,3M,3M");
+        alertEnv.put("VX_METRICS_OPEN_ALERTS_REFRESH", "5s");
         alert = ServiceProcess.start(ROOT, "alert-service", freePort(), alertEnv, logs);
         // within the test JVM's own exit timeout, so that no service outlives the test run
         Runtime.getRuntime().addShutdownHook(new Thread(
@@ -69,7 +70,7 @@ final class SystemStack {
         return env;
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
         }

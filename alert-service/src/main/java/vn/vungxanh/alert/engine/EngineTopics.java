@@ -9,15 +9,16 @@ import java.util.concurrent.ExecutionException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.TopicExistsException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
+import vn.vungxanh.common.messaging.KafkaConnection;
 import vn.vungxanh.events.Topics;
 
 /**
@@ -34,8 +35,9 @@ public class EngineTopics {
     private static final Duration POLL = Duration.ofSeconds(2);
     private static final int ATTEMPTS = 300;
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrap;
+    @Inject
+    @Identifier("default-kafka-broker")
+    Map<String, Object> kafkaConfig;
 
     void onStart(@Observes StartupEvent event) {
         Thread t = new Thread(this::ensure, "vx-engine-topics");
@@ -44,7 +46,7 @@ public class EngineTopics {
     }
 
     private void ensure() {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+        try (Admin admin = Admin.create(KafkaConnection.of(kafkaConfig))) {
             for (int i = 0; i < ATTEMPTS; i++) {
                 Set<String> names = admin.listTopics().names().get();
                 List<String> missing = OWN.stream().filter(t -> !names.contains(t)).toList();

@@ -20,6 +20,7 @@ import io.smallrye.mutiny.Multi;
 import vn.vungxanh.alert.AlertChange;
 import vn.vungxanh.alert.AlertStatus;
 import vn.vungxanh.alert.config.AlertsConfig;
+import vn.vungxanh.alert.metrics.SseConnections;
 import vn.vungxanh.alert.service.AlertActions;
 import vn.vungxanh.alert.service.AlertQueries;
 import vn.vungxanh.alert.service.AlertStream;
@@ -43,6 +44,9 @@ public class AlertResource {
 
     @Inject
     AlertStream stream;
+
+    @Inject
+    SseConnections connections;
 
     @Inject
     AlertsConfig config;
@@ -85,6 +89,6 @@ public class AlertResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     public Multi<AlertChange> stream(@QueryParam("districtCode") String districtCode) {
-        return stream.subscribe(caller.scope(), districtCode);
+        return connections.counted(stream.subscribe(caller.scope(), districtCode));
     }
 }

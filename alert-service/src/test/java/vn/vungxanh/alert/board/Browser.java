@@ -1,6 +1,5 @@
 package vn.vungxanh.alert.board;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,20 +14,16 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import vn.vungxanh.testsupport.Chromium;
+
 /**
- * Debian's Chromium, headless, driven through Debian's chromedriver named explicitly (Selenium never looks for a
- * browser online), on the board. It resolves no host but the service's own: a page that needs anything from outside
- * breaks. The alert list is redrawn on every change, so every look finds its alert afresh.
+ * Debian's headless Chromium ({@link Chromium}) on the board. The alert list is redrawn on every change, so every
+ * look finds its alert afresh.
  */
 final class Browser {
-
-    static final File CHROMIUM = new File("/usr/bin/chromium");
-    static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
 
     final ChromeDriver driver;
     final WebDriverWait wait;
@@ -38,19 +33,8 @@ final class Browser {
     Browser(Duration patience) throws IOException {
         home = Files.createTempDirectory("board-browser");
         downloads = Files.createDirectories(home.resolve("downloads"));
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + home.resolve("profile"), "--window-size=1600,1900",
-                "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1, EXCLUDE localhost");
-        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
-                "download.prompt_for_download", false, "intl.accept_languages", "en-US"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER)
-                .withEnvironment(Map.of("HOME", home.toString()))
-                .build();
-        driver = new ChromeDriver(service, options);
+        driver = Chromium.start(home, "1600,1900", Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false, "intl.accept_languages", "en-US"), List.of());
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
         wait = new WebDriverWait(driver, patience);
         wait.ignoring(StaleElementReferenceException.class);

@@ -17,8 +17,12 @@ import vn.vungxanh.common.device.Heartbeats;
 import vn.vungxanh.events.HeartbeatEvent;
 import vn.vungxanh.events.PlaceKind;
 
-/** A checkpoint device's sign of life; 204 once Kafka has it. */
-@Path("/api/v1/devices/heartbeat")
+/**
+ * A checkpoint device's sign of life; 204 once Kafka has it. Under the checkpoints' own prefix: a venue device's
+ * heartbeat is {@code /api/v1/devices/heartbeat} of checkin-service, and one public host routes each path to one
+ * service.
+ */
+@Path("/api/v1/checkpoints/devices/heartbeat")
 public class HeartbeatResource {
 
     @Inject

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -21,9 +22,10 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.logging.Log;
+import io.smallrye.common.annotation.Identifier;
+import vn.vungxanh.common.messaging.KafkaConnection;
 
 /**
  * Sends committed outbox rows to Kafka in id order and deletes them only once the broker has acknowledged every
@@ -40,8 +42,9 @@ public class OutboxRelay {
     @Inject
     OutboxConfig config;
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    @Inject
+    @Identifier("default-kafka-broker")
+    Map<String, Object> kafkaConfig;
 
     private Producer<String, String> producer;
 
@@ -122,8 +125,13 @@ public class OutboxRelay {
 
     /** An idempotent, acks=all producer for the outbox's topics. */
     public static Producer<String, String> newProducer(String bootstrapServers, long maxBlockMs) {
+        return newProducer(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers), maxBlockMs);
+    }
+
+    /** The same, connected as {@code connection} says (bootstrap servers, TLS, authentication). */
+    public static Producer<String, String> newProducer(Map<String, Object> connection, long maxBlockMs) {
         Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.putAll(connection);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Long.toString(maxBlockMs));
@@ -137,7 +145,7 @@ public class OutboxRelay {
 
     private synchronized Producer<String, String> producer() {
         if (producer == null) {
-            producer = newProducer(bootstrapServers, config.sendTimeout().toMillis());
+            producer = newProducer(KafkaConnection.of(kafkaConfig), config.sendTimeout().toMillis());
         }
         return producer;
     }
