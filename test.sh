@@ -61,3 +61,10 @@ fi
 if [ "${VX_FAULT_SMOKE:-on}" != off ]; then
   reliability/run.sh smoke
 fi
+
+# The benchmark harness at CI size (docs/BENCHMARKS.md): seconds of each ingest path with unique event
+# ids, then a replay of the same ids, which must be answered DUPLICATE and refused. The full benchmark runs on demand.
+if [ "${VX_BENCH_SMOKE:-on}" != off ]; then
+  command -v wrk >/dev/null 2>&1 || apt_install wrk
+  bench/run.sh smoke
+fi
