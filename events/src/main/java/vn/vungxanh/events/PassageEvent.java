@@ -15,6 +15,7 @@ import java.util.List;
  * @param destinationWardCode ward the traveller goes to; it follows up on high-risk arrivals
  * @param permitStatus result of verifying the presented permit QR, or null when none was presented
  * @param symptoms symptoms the officer recorded, empty when none
+ * @param vehiclePlateHash pseudonym of the vehicle plate (keyed hash, as for identifiers), never the plate itself
  */
 public record PassageEvent(
         int schemaVersion,
@@ -31,7 +32,7 @@ public record PassageEvent(
         String destinationWardCode,
         BigDecimal temperatureC,
         List<String> symptoms,
-        String vehiclePlate,
+        String vehiclePlateHash,
         PermitStatus permitStatus,
         Decision decision) implements VersionedEvent {
 
