@@ -1,5 +1,7 @@
 package vn.vungxanh.alert.rest;
 
+import java.time.Instant;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -14,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
 import io.smallrye.mutiny.Multi;
@@ -47,6 +50,9 @@ public class AlertResource {
     @Inject
     AlertsConfig config;
 
+    @Inject
+    JsonWebToken token;
+
     @GET
     public Page<AlertView> list(@QueryParam("districtCode") String districtCode,
             @QueryParam("wardCode") String wardCode,
@@ -79,12 +85,15 @@ public class AlertResource {
         return actions.resolve(id, caller.scope(), request.outcome(), request.note());
     }
 
-    /** Server-Sent Events: every alert change in the caller's scope, from the moment of connection. */
+    /**
+     * Server-Sent Events: every alert change in the caller's scope, from the moment of connection until the token
+     * expires; 429 past the caller's or the replica's number of open streams.
+     */
     @GET
     @Path("/stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     public Multi<AlertChange> stream(@QueryParam("districtCode") String districtCode) {
-        return stream.subscribe(caller.scope(), districtCode);
+        return stream.subscribe(caller.scope(), districtCode, Instant.ofEpochSecond(token.getExpirationTime()));
     }
 }
