@@ -1,7 +1,5 @@
 package vn.vungxanh.alert.rest;
 
-import java.time.Instant;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -16,7 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
 import io.smallrye.mutiny.Multi;
@@ -28,15 +25,17 @@ import vn.vungxanh.alert.service.AlertQueries;
 import vn.vungxanh.alert.service.AlertStream;
 import vn.vungxanh.alert.service.AlertView;
 import vn.vungxanh.alert.service.Page;
+import vn.vungxanh.common.auth.Caller;
+import vn.vungxanh.common.auth.Roles;
 import vn.vungxanh.events.Rule;
 
 /** Alerts within the caller's scope: list, read, acknowledge, resolve, and the live stream of changes. */
 @Path("/api/v1/alerts")
-@RolesAllowed({ CallerScope.ADMIN, CallerScope.INSPECTOR })
+@RolesAllowed({ Roles.ADMIN, Roles.INSPECTOR })
 public class AlertResource {
 
     @Inject
-    CallerScope caller;
+    Caller caller;
 
     @Inject
     AlertQueries queries;
@@ -49,9 +48,6 @@ public class AlertResource {
 
     @Inject
     AlertsConfig config;
-
-    @Inject
-    JsonWebToken token;
 
     @GET
     public Page<AlertView> list(@QueryParam("districtCode") String districtCode,
@@ -94,6 +90,6 @@ public class AlertResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     public Multi<AlertChange> stream(@QueryParam("districtCode") String districtCode) {
-        return stream.subscribe(caller.scope(), districtCode, Instant.ofEpochSecond(token.getExpirationTime()));
+        return stream.subscribe(caller.scope(), districtCode, caller.tokenExpiresAt());
     }
 }

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import vn.vungxanh.alert.AlertChange;
+import vn.vungxanh.common.auth.Scope;
 
 /**
  * The live alert changes of this replica's clients: a hot stream each subscriber sees from when it joins, until the

@@ -17,6 +17,7 @@ import vn.vungxanh.alert.Venue;
 import vn.vungxanh.alert.VenueScanMinute;
 import vn.vungxanh.alert.WardLevel;
 import vn.vungxanh.alert.config.AlertsConfig;
+import vn.vungxanh.common.auth.Scope;
 import vn.vungxanh.common.problem.ProblemException;
 import vn.vungxanh.events.AlertSignal;
 import vn.vungxanh.events.PlaceKind;

@@ -22,13 +22,13 @@ import io.smallrye.mutiny.Uni;
 import vn.vungxanh.checkpoint.service.CheckpointService;
 import vn.vungxanh.checkpoint.service.PassageIngest;
 import vn.vungxanh.checkpoint.service.PassageQueries;
+import vn.vungxanh.common.auth.Caller;
 import vn.vungxanh.common.auth.Roles;
 import vn.vungxanh.common.device.DeviceCaller;
 import vn.vungxanh.common.ingest.BatchResponse;
 import vn.vungxanh.common.ingest.ScanBatch;
 import vn.vungxanh.common.ingest.ScanResult;
 import vn.vungxanh.common.problem.ProblemException;
-import vn.vungxanh.common.rest.Callers;
 import vn.vungxanh.common.rest.Page;
 import vn.vungxanh.common.rest.Params;
 import vn.vungxanh.common.rest.SubjectQuery;
@@ -37,7 +37,7 @@ import vn.vungxanh.events.SubjectType;
 
 /** Passages: posted by a checkpoint's device (202 once Kafka has them), queried by inspectors and health officials. */
 @Path("/api/v1/passages")
-@RolesAllowed("device")
+@RolesAllowed(Roles.DEVICE)
 public class PassageResource {
 
     @Inject
@@ -56,6 +56,9 @@ public class PassageResource {
     PassageQueries queries;
 
     @Inject
+    Caller caller;
+
+    @Inject
     CheckpointService checkpoints;
 
     @POST
@@ -68,14 +71,15 @@ public class PassageResource {
 
     /** Passages through one checkpoint in a period: inspectors of its district, admins. */
     @GET
-    @RolesAllowed({ "admin", "inspector" })
+    @RolesAllowed({ Roles.ADMIN, Roles.INSPECTOR })
     public Page<PassageView> byCheckpoint(@QueryParam("checkpointId") String checkpointId,
             @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("100") int size) {
         if (checkpointId == null) {
             throw ProblemException.invalidField("checkpointId", "is required");
         }
-        Callers.requireDistrict(token, checkpoints.get(checkpointId).districtCode());
+        CheckpointResponse cp = checkpoints.get(checkpointId);
+        caller.scope().requireVisible(cp.districtCode(), cp.wardCode(), "checkpoint " + checkpointId);
         return queries.byCheckpoint(checkpointId, Params.instant(from, "from"), Params.instant(to, "to"), page, size);
     }
 
