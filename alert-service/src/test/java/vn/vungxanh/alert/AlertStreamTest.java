@@ -1,6 +1,7 @@
 package vn.vungxanh.alert;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,8 +14,12 @@ import static vn.vungxanh.alert.AlertTestKit.venue;
 
 import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -67,6 +72,40 @@ class AlertStreamTest {
             assertTrue(baDinh.lines.stream().noneMatch(l -> l.contains(venueId)),
                     "an inspector of another district saw the alert");
         }
+    }
+
+    @Test
+    void aCallerHoldsAtMostFiveStreamsAndOthersAreNotHeldBack() throws Exception {
+        String mine = inspectorWithSubject("sse-cap-" + UUID.randomUUID());
+        List<SseClient> open = new ArrayList<>();
+        try {
+            for (int i = 0; i < 5; i++) {
+                open.add(SseClient.open(stream.toURI(), mine));
+            }
+            HttpResponse<?> sixth = SseClient.attempt(stream.toURI(), mine);
+            assertEquals(429, sixth.statusCode());
+            assertEquals("application/problem+json", sixth.headers().firstValue("Content-Type").orElse(""));
+            try (SseClient other = SseClient.open(stream.toURI(), inspectorWithSubject("sse-other-" + UUID.randomUUID()))) {
+                assertNotNull(other, "another caller is not held back");
+            }
+            open.remove(0).close();
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> SseClient.attempt(stream.toURI(), mine).statusCode() == 200);
+        } finally {
+            open.forEach(SseClient::close);
+        }
+    }
+
+    @Test
+    void theStreamEndsWhenTheCallersTokenExpires() throws Exception {
+        String shortLived = Tokens.sign("inspector", Map.of("district", LONG_BIEN, "sub", "sse-expiry-" + UUID.randomUUID()), 3);
+        try (SseClient client = SseClient.open(stream.toURI(), shortLived)) {
+            assertTrue(client.endedWithin(Duration.ofSeconds(10)), "the stream outlived the token");
+        }
+    }
+
+    private static String inspectorWithSubject(String subject) {
+        return Tokens.sign("inspector", Map.of("district", LONG_BIEN, "sub", subject));
     }
 
     @Test

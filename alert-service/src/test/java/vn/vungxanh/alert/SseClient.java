@@ -45,6 +45,26 @@ final class SseClient implements AutoCloseable {
         return new SseClient(response);
     }
 
+    /** The status of opening a stream with the caller's token; the stream, if one opened, is closed at once. */
+    static HttpResponse<Stream<String>> attempt(URI uri, String token) throws Exception {
+        HttpResponse<Stream<String>> response = HTTP.sendAsync(request(uri, token), HttpResponse.BodyHandlers.ofLines())
+                .get(OPEN_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        if (response.statusCode() == 200) {
+            response.body().close();
+        }
+        return response;
+    }
+
+    /** Whether the server ended the stream within the time given. */
+    boolean endedWithin(Duration within) throws Exception {
+        try {
+            reader.get(within.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (java.util.concurrent.TimeoutException e) {
+            return false;
+        }
+    }
+
     static int status(URI uri, String token) throws Exception {
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri).GET();
         if (token != null) {

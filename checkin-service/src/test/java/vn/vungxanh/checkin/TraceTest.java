@@ -16,6 +16,7 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 
@@ -99,10 +100,31 @@ class TraceTest {
             assertFalse(body.contains(raw), "a raw identifier in the answer: " + raw);
         }
 
-        trace(Tokens.healthOfficial(), f0, t0.minusHours(1), 1).then().statusCode(200)
+        traceByGet(Tokens.healthOfficial(), f0, t0.minusHours(1), 1).then().statusCode(200)
                 .body("people", equalTo(2))
                 .body("root.contacts[0].contacts", empty());
         assertEquals(2, audited(f0Hash), "each query is audited, with who asked");
+    }
+
+    @Test
+    void refusedAndFailedQueriesAreAuditedWithoutTheIdentifier() throws Exception {
+        String marker = "refused-" + UUID.randomUUID();
+        long anonymousBefore = auditedRefusals("anonymous", 401);
+        OffsetDateTime from = OffsetDateTime.now(Fixtures.HANOI).minusDays(1);
+        String inspectorsTarget = cccd();
+        String inspector = Tokens.sign("inspector", Map.of("district", "004", "upn", marker + "-inspector"));
+        trace(inspector, inspectorsTarget, from, 2).then().statusCode(403);
+        traceByGet(inspector, inspectorsTarget, from, 2).then().statusCode(403);
+        given().contentType(ContentType.JSON).body("{\"subjectType\":\"CCCD\",\"subjectValue\":\"" + marker + "\"}")
+                .when().post("/api/v1/trace").then().statusCode(401);
+        trace(Tokens.sign("health-official", Map.of("upn", marker)), "12", from, 2).then().statusCode(422);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertEquals(2, auditedRefusals(marker + "-inspector", 403), "a caller of another role is audited");
+            assertEquals(anonymousBefore + 1, auditedRefusals("anonymous", 401), "a call without a token is audited");
+            assertEquals(1, auditedRefusals(marker, 422), "bad input is audited with who asked");
+        });
+        assertFalse(auditTrailMentions(inspectorsTarget), "the raw identifier is never recorded");
     }
 
     @Test
@@ -119,7 +141,17 @@ class TraceTest {
                 .when().get("/api/v1/trace").then().statusCode(422).body("errors[0].field", equalTo("from"));
     }
 
+    /** The preferred form: the identifier in the body. */
     private static Response trace(String token, String cccd, OffsetDateTime from, int depth) {
+        String type = cccd.startsWith("09") ? "PHONE" : "CCCD";
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body("""
+                {"subjectType":"%s","subjectValue":"%s","from":"%s","to":"%s","depth":%d}
+                """.formatted(type, cccd, from, OffsetDateTime.now(Fixtures.HANOI), depth))
+                .when().post("/api/v1/trace");
+    }
+
+    /** The form kept for compatibility: the identifier in the query string. */
+    private static Response traceByGet(String token, String cccd, OffsetDateTime from, int depth) {
         String type = cccd.startsWith("09") ? "PHONE" : "CCCD";
         return given().auth().oauth2(token).queryParam("subjectType", type).queryParam("subjectValue", cccd)
                 .queryParam("from", from.toString()).queryParam("to", OffsetDateTime.now(Fixtures.HANOI).toString())
@@ -152,6 +184,29 @@ class TraceTest {
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
+            }
+        }
+    }
+
+    private long auditedRefusals(String askedBy, int status) throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT COUNT(*) FROM trace_audit WHERE asked_by = ? AND status = ? AND query = 'trace'")) {
+            s.setString(1, askedBy);
+            s.setInt(2, status);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private boolean auditTrailMentions(String value) throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT COUNT(*) FROM trace_audit WHERE CONCAT_WS('|', asked_by, subject_hash) LIKE ?")) {
+            s.setString(1, "%" + value + "%");
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1) > 0;
             }
         }
     }

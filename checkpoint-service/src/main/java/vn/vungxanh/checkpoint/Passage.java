@@ -69,8 +69,9 @@ public class Passage extends PanacheEntityBase {
     @Column(name = "permit_status", length = 16)
     public PassageEvent.PermitStatus permitStatus;
 
-    @Column(name = "vehicle_plate", length = 16)
-    public String vehiclePlate;
+    /** Pseudonym of the vehicle plate; the plate itself is never stored. */
+    @Column(name = "vehicle_plate_hash", length = 64)
+    public String vehiclePlateHash;
 
     /** Comma-separated. */
     @Column(length = 1400)
@@ -93,7 +94,7 @@ public class Passage extends PanacheEntityBase {
         p.wardCode = event.wardCode();
         p.deviceId = event.deviceId();
         p.permitStatus = event.permitStatus();
-        p.vehiclePlate = event.vehiclePlate();
+        p.vehiclePlateHash = event.vehiclePlateHash();
         p.symptoms = event.symptoms() == null || event.symptoms().isEmpty() ? null : String.join(",", event.symptoms());
         return p;
     }

@@ -14,6 +14,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +25,7 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import vn.vungxanh.common.ingest.Pseudonymiser;
 import vn.vungxanh.events.PassageEvent;
 import vn.vungxanh.events.Topics;
 import vn.vungxanh.testsupport.KafkaBroker;
@@ -35,6 +38,9 @@ import vn.vungxanh.testsupport.Tokens;
 class PassageIngestTest {
 
     private static final ZoneOffset HANOI = ZoneOffset.ofHours(7);
+
+    @Inject
+    Pseudonymiser pseudonymiser;
 
     @Test
     void acceptedPassageIsOnKafkaKeyedByCheckpointAndStored() {
@@ -68,7 +74,8 @@ class PassageIngestTest {
         assertTrue(json.contains("\"wardCode\":\"00118\""), json);
         assertTrue(json.contains("\"deviceId\":\"" + device.getString("deviceId") + "\""), json);
         assertTrue(json.contains("\"symptoms\":[\"cough\"]"), json);
-        assertTrue(json.contains("\"vehiclePlate\":\"15A-12345\""), json);
+        assertFalse(json.contains("15A-12345"), "the raw vehicle plate must never reach Kafka: " + json);
+        assertTrue(json.contains("\"vehiclePlateHash\":\"" + pseudonymiser.vehiclePlate("15A-12345") + "\""), json);
 
         given().auth().oauth2(device.getString("token")).contentType(ContentType.JSON)
                 .body(passage(eventId, passport, "\"originProvinceCode\":\"31\","))

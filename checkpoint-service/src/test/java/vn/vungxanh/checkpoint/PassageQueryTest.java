@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -30,10 +31,13 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import vn.vungxanh.checkpoint.messaging.Housekeeping;
 import vn.vungxanh.common.ingest.Pseudonymiser;
 import vn.vungxanh.events.PassageEvent;
 import vn.vungxanh.events.SubjectType;
+import vn.vungxanh.events.Topics;
+import vn.vungxanh.testsupport.KafkaBroker;
 import vn.vungxanh.testsupport.ServiceInfrastructure;
 import vn.vungxanh.testsupport.Tokens;
 
@@ -70,7 +74,7 @@ class PassageQueryTest {
                 .when().get("/api/v1/passages")
                 .then().statusCode(200).body("total", equalTo(3)).body("items.checkpointId", everyItem(equalTo(cp)));
         given().auth().oauth2(Tokens.inspector("001")).queryParam("checkpointId", cp).queryParam("from", from).queryParam("to", to)
-                .when().get("/api/v1/passages").then().statusCode(403);
+                .when().get("/api/v1/passages").then().statusCode(404); // another district's checkpoint: as unknown
         given().auth().oauth2(Tokens.inspector("004")).queryParam("checkpointId", cp).queryParam("from", "yesterday")
                 .queryParam("to", to)
                 .when().get("/api/v1/passages").then().statusCode(422).body("errors[0].field", equalTo("from"));
@@ -93,6 +97,42 @@ class PassageQueryTest {
                 .body("[0].decisions.ALLOWED", equalTo(1))
                 .body("[0].decisions.TURNED_BACK", equalTo(1))
                 .body("[1].passages", equalTo(1));
+    }
+
+    @Test
+    void vehiclePlatesArePseudonymisedAndPseudonymsAreShownToHealthOfficialsOnly() throws Exception {
+        String cp = PassageIngestTest.checkpoint();
+        String token = PassageIngestTest.device(cp).getString("token");
+        OffsetDateTime at = OffsetDateTime.now(HANOI).minusMinutes(30);
+        String cccd = "0010911" + (10000 + (int) (Math.random() * 89999));
+        String plate = "29A-" + (100 + (int) (Math.random() * 899)) + ".77";
+        String first = post(token, cccd, at, "ALLOWED", plate);
+        String second = post(token, cccd, at.plusMinutes(1), "ALLOWED", plate.toLowerCase().replace("-", " "));
+        await().atMost(Duration.ofSeconds(20)).until(() -> stored(first) != null && stored(second) != null);
+
+        assertFalse(KafkaBroker.readAll(Topics.PASSAGES).stream().anyMatch(r -> r.value().contains(plate)),
+                "the plate never reaches Kafka");
+        assertFalse(storedAnywhere(first, plate), "the plate is never stored");
+        String from = at.minusHours(1).toString();
+        String to = at.plusHours(1).toString();
+
+        String inspectorView = given().auth().oauth2(Tokens.inspector("004")).queryParam("checkpointId", cp)
+                .queryParam("from", from).queryParam("to", to)
+                .when().get("/api/v1/passages").then().statusCode(200).body("total", equalTo(2))
+                .extract().asString();
+        assertFalse(inspectorView.contains("subjectHash"), "inspectors see no traveller pseudonym: " + inspectorView);
+        assertFalse(inspectorView.contains("vehiclePlate"), "inspectors see no plate nor its pseudonym");
+
+        JsonPath traced = given().auth().oauth2(Tokens.healthOfficial()).contentType(ContentType.JSON)
+                .body("""
+                        {"subjectType":"CCCD","subjectValue":"%s","from":"%s","to":"%s"}
+                        """.formatted(cccd, from, to))
+                .when().post("/api/v1/passages/by-subject").then().statusCode(200).body("total", equalTo(2))
+                .extract().jsonPath();
+        assertEquals(pseudonymiser.pseudonymise(SubjectType.CCCD, cccd, "v").hash(), traced.getString("items[0].subjectHash"));
+        String plateHash = traced.getString("items[0].vehiclePlateHash");
+        assertNotNull(plateHash, "a health official can link the vehicle's passages");
+        assertEquals(plateHash, traced.getString("items[1].vehiclePlateHash"), "one plate however it is written");
     }
 
     @Test
@@ -126,15 +166,37 @@ class PassageQueryTest {
     }
 
     private static String post(String token, String cccd, OffsetDateTime at, String decision) {
+        return post(token, cccd, at, decision, null);
+    }
+
+    private static String post(String token, String cccd, OffsetDateTime at, String decision, String plate) {
         String eventId = UUID.randomUUID().toString();
         given().auth().oauth2(token).contentType(ContentType.JSON)
                 .body("""
                         {"eventId":"%s","subject":{"type":"CCCD","value":"%s"},"direction":"INBOUND","scannedAt":"%s",
-                         "originProvinceCode":"31","destinationWardCode":"00001","decision":"%s"}
-                        """.formatted(eventId, cccd, at, decision))
+                         "originProvinceCode":"31","destinationWardCode":"00001","decision":"%s"%s}
+                        """.formatted(eventId, cccd, at, decision,
+                        plate == null ? "" : ",\"vehiclePlate\":\"" + plate + "\""))
                 .when().post("/api/v1/passages")
                 .then().statusCode(202);
         return eventId;
+    }
+
+    /** Whether any column of the stored passage holds the value. */
+    private boolean storedAnywhere(String eventId, String value) throws Exception {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("SELECT * FROM passage WHERE event_id = ?")) {
+            s.setString(1, eventId);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                    if (value.equals(rs.getString(i))) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
     }
 
     private long audited(String subjectHash) throws Exception {

@@ -15,6 +15,7 @@ import java.util.List;
  * @param destinationWardCode ward the traveller goes to; it follows up on high-risk arrivals
  * @param permitStatus result of verifying the presented permit QR, or null when none was presented
  * @param symptoms symptoms the officer recorded, empty when none
+ * @param vehiclePlateHash pseudonym of the vehicle plate (keyed hash, as for identifiers), never the plate itself
  * @param certificate result of verifying the presented health certificate (EU DCC), or null when none was presented
  */
 public record PassageEvent(
@@ -32,7 +33,7 @@ public record PassageEvent(
         String destinationWardCode,
         BigDecimal temperatureC,
         List<String> symptoms,
-        String vehiclePlate,
+        String vehiclePlateHash,
         PermitStatus permitStatus,
         Decision decision,
         CertificateCheck certificate) implements VersionedEvent {

@@ -9,19 +9,21 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 
 import vn.vungxanh.alert.PlaceActivity;
+import vn.vungxanh.common.auth.Caller;
+import vn.vungxanh.common.auth.Roles;
 import vn.vungxanh.events.PlaceKind;
 import vn.vungxanh.alert.service.ActivityService;
 
 /** The last scan and the number of distinct scans alert-service has seen at a venue or checkpoint. */
 @Path("/api/v1/activity")
-@RolesAllowed({ CallerScope.ADMIN, CallerScope.INSPECTOR })
+@RolesAllowed({ Roles.ADMIN, Roles.INSPECTOR })
 public class ActivityResource {
 
     @Inject
     ActivityService activity;
 
     @Inject
-    CallerScope caller;
+    Caller caller;
 
     @GET
     @Path("/venues/{id}")

@@ -26,15 +26,17 @@ import vn.vungxanh.alert.service.AlertQueries;
 import vn.vungxanh.alert.service.AlertStream;
 import vn.vungxanh.alert.service.AlertView;
 import vn.vungxanh.alert.service.Page;
+import vn.vungxanh.common.auth.Caller;
+import vn.vungxanh.common.auth.Roles;
 import vn.vungxanh.events.Rule;
 
 /** Alerts within the caller's scope: list, read, acknowledge, resolve, and the live stream of changes. */
 @Path("/api/v1/alerts")
-@RolesAllowed({ CallerScope.ADMIN, CallerScope.INSPECTOR })
+@RolesAllowed({ Roles.ADMIN, Roles.INSPECTOR })
 public class AlertResource {
 
     @Inject
-    CallerScope caller;
+    Caller caller;
 
     @Inject
     AlertQueries queries;
@@ -83,12 +85,15 @@ public class AlertResource {
         return actions.resolve(id, caller.scope(), request.outcome(), request.note());
     }
 
-    /** Server-Sent Events: every alert change in the caller's scope, from the moment of connection. */
+    /**
+     * Server-Sent Events: every alert change in the caller's scope, from the moment of connection until the token
+     * expires; 429 past the caller's or the replica's number of open streams.
+     */
     @GET
     @Path("/stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     public Multi<AlertChange> stream(@QueryParam("districtCode") String districtCode) {
-        return connections.counted(stream.subscribe(caller.scope(), districtCode));
+        return connections.counted(stream.subscribe(caller.scope(), districtCode, caller.tokenExpiresAt()));
     }
 }

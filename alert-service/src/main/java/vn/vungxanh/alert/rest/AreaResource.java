@@ -12,6 +12,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 
 import vn.vungxanh.alert.service.WardLevelService;
+import vn.vungxanh.common.auth.Caller;
+import vn.vungxanh.common.auth.Roles;
 import vn.vungxanh.common.geo.WardCatalogue;
 
 /** Epidemic levels of wards (1 green to 4 red), which tighten the rules and shorten escalation. */
@@ -22,7 +24,7 @@ public class AreaResource {
     WardLevelService levels;
 
     @Inject
-    CallerScope caller;
+    Caller caller;
 
     public record LevelRequest(
             @NotNull(message = "is required: 1 to 4") @Min(value = 1, message = "must be 1 to 4")
@@ -30,14 +32,14 @@ public class AreaResource {
     }
 
     @PUT
-    @RolesAllowed(CallerScope.ADMIN)
+    @RolesAllowed(Roles.ADMIN)
     public WardLevelService.LevelView set(@PathParam("wardCode") String wardCode,
             @Valid @NotNull(message = "a JSON body is required") LevelRequest request) {
         return levels.set(wardCode, request.level(), caller.scope().actor());
     }
 
     @GET
-    @RolesAllowed({ CallerScope.ADMIN, CallerScope.INSPECTOR })
+    @RolesAllowed({ Roles.ADMIN, Roles.INSPECTOR })
     public WardLevelService.LevelView get(@PathParam("wardCode") String wardCode) {
         WardCatalogue.Ward ward = levels.ward(wardCode);
         caller.scope().require(ward.districtCode(), ward.code());

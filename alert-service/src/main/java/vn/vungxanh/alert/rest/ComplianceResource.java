@@ -15,17 +15,19 @@ import vn.vungxanh.alert.config.AlertsConfig;
 import vn.vungxanh.alert.service.ComplianceService;
 import vn.vungxanh.alert.service.DailyReportService;
 import vn.vungxanh.alert.service.Page;
+import vn.vungxanh.common.auth.Caller;
+import vn.vungxanh.common.auth.Roles;
 import vn.vungxanh.common.rest.CsvRows;
 
 /** Venue standings and the ward-by-ward daily report (JSON, or CSV with {@code Accept: text/csv}). */
 @Path("/api/v1")
-@RolesAllowed({ CallerScope.ADMIN, CallerScope.INSPECTOR })
+@RolesAllowed({ Roles.ADMIN, Roles.INSPECTOR })
 public class ComplianceResource {
 
     public static final String CSV = "text/csv";
 
     @Inject
-    CallerScope caller;
+    Caller caller;
 
     @Inject
     ComplianceService compliance;

@@ -15,14 +15,16 @@ import jakarta.ws.rs.Path;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
 import vn.vungxanh.alert.service.InspectionService;
+import vn.vungxanh.common.auth.Caller;
+import vn.vungxanh.common.auth.Roles;
 
 /** Spot checks: measured QR coverage at a venue; low coverage raises LOW_QR_COVERAGE with the evidence. */
 @Path("/api/v1/inspections")
-@RolesAllowed({ CallerScope.ADMIN, CallerScope.INSPECTOR })
+@RolesAllowed({ Roles.ADMIN, Roles.INSPECTOR })
 public class InspectionResource {
 
     @Inject
-    CallerScope caller;
+    Caller caller;
 
     @Inject
     InspectionService inspections;

@@ -22,15 +22,17 @@ import vn.vungxanh.alert.config.AlertsConfig;
 import vn.vungxanh.alert.service.Page;
 import vn.vungxanh.alert.service.SilenceService;
 import vn.vungxanh.alert.service.SilenceView;
+import vn.vungxanh.common.auth.Caller;
+import vn.vungxanh.common.auth.Roles;
 import vn.vungxanh.events.Rule;
 
 /** Silences: mute alerts of a venue, a ward and/or a rule for a time range (a market closed for a holiday). */
 @Path("/api/v1/silences")
-@RolesAllowed({ CallerScope.ADMIN, CallerScope.INSPECTOR })
+@RolesAllowed({ Roles.ADMIN, Roles.INSPECTOR })
 public class SilenceResource {
 
     @Inject
-    CallerScope caller;
+    Caller caller;
 
     @Inject
     SilenceService silences;

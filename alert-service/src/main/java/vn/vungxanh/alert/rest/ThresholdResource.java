@@ -12,6 +12,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 
 import vn.vungxanh.alert.service.ThresholdService;
+import vn.vungxanh.common.auth.Caller;
+import vn.vungxanh.common.auth.Roles;
 
 /**
  * A district's rule thresholds: its overrides of the defaults (per rule, venue type or checkpoint kind, and level),
@@ -24,7 +26,7 @@ public class ThresholdResource {
     ThresholdService thresholds;
 
     @Inject
-    CallerScope caller;
+    Caller caller;
 
     public record ThresholdsRequest(
             @NotNull(message = "is required: the district's whole set, empty for the defaults")
@@ -32,14 +34,14 @@ public class ThresholdResource {
     }
 
     @PUT
-    @RolesAllowed(CallerScope.ADMIN)
+    @RolesAllowed(Roles.ADMIN)
     public ThresholdService.ThresholdsView set(@PathParam("districtCode") String districtCode,
             @Valid @NotNull(message = "a JSON body is required") ThresholdsRequest request) {
         return thresholds.set(districtCode, request.overrides(), caller.scope().actor());
     }
 
     @GET
-    @RolesAllowed({ CallerScope.ADMIN, CallerScope.INSPECTOR })
+    @RolesAllowed({ Roles.ADMIN, Roles.INSPECTOR })
     public ThresholdService.ThresholdsView get(@PathParam("districtCode") String districtCode) {
         caller.scope().districtFilter(thresholds.district(districtCode).code());
         return thresholds.get(districtCode);

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 
 import vn.vungxanh.alert.PlaceActivity;
 import vn.vungxanh.alert.Venue;
+import vn.vungxanh.common.auth.Scope;
 import vn.vungxanh.common.geo.WardCatalogue;
 import vn.vungxanh.common.problem.ProblemException;
 import vn.vungxanh.events.PlaceKind;

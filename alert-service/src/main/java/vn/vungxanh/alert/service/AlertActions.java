@@ -11,6 +11,7 @@ import vn.vungxanh.alert.Alert;
 import vn.vungxanh.alert.AlertHistory.Action;
 import vn.vungxanh.alert.AlertStatus;
 import vn.vungxanh.alert.Outcome;
+import vn.vungxanh.common.auth.Scope;
 import vn.vungxanh.common.problem.Problem;
 import vn.vungxanh.common.problem.ProblemException;
 

@@ -12,6 +12,7 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import vn.vungxanh.alert.Alert;
 import vn.vungxanh.alert.AlertStatus;
+import vn.vungxanh.common.auth.Scope;
 import vn.vungxanh.common.problem.ProblemException;
 import vn.vungxanh.events.Rule;
 

@@ -21,6 +21,7 @@ import vn.vungxanh.alert.Inspection;
 import vn.vungxanh.alert.PlaceActivity;
 import vn.vungxanh.alert.Venue;
 import vn.vungxanh.alert.config.AlertsConfig;
+import vn.vungxanh.common.auth.Scope;
 import vn.vungxanh.events.PlaceKind;
 import vn.vungxanh.events.VenueType;
 

@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
 import vn.vungxanh.alert.Venue;
 import vn.vungxanh.alert.WardLevel;
 import vn.vungxanh.alert.config.AlertsConfig;
+import vn.vungxanh.common.auth.Scope;
 import vn.vungxanh.common.geo.WardCatalogue;
 import vn.vungxanh.common.problem.ProblemException;
 

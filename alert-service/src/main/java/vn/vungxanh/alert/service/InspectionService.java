@@ -18,6 +18,7 @@ import vn.vungxanh.alert.VenueScanMinute;
 import vn.vungxanh.alert.WardLevel;
 import vn.vungxanh.alert.config.AlertsConfig;
 import vn.vungxanh.alert.engine.Thresholds;
+import vn.vungxanh.common.auth.Scope;
 import vn.vungxanh.common.problem.ProblemException;
 import vn.vungxanh.events.AlertSignal;
 import vn.vungxanh.events.PlaceKind;

@@ -16,6 +16,7 @@ import vn.vungxanh.alert.AlertHistory.Action;
 import vn.vungxanh.alert.AlertStatus;
 import vn.vungxanh.alert.Silence;
 import vn.vungxanh.alert.Venue;
+import vn.vungxanh.common.auth.Scope;
 import vn.vungxanh.common.geo.WardCatalogue;
 import vn.vungxanh.common.problem.ProblemException;
 import vn.vungxanh.events.PlaceKind;

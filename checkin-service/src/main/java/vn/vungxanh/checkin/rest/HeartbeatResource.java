@@ -12,6 +12,7 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import vn.vungxanh.checkin.Channels;
+import vn.vungxanh.common.auth.Roles;
 import vn.vungxanh.common.device.DeviceCaller;
 import vn.vungxanh.common.device.Heartbeats;
 import vn.vungxanh.events.HeartbeatEvent;
@@ -35,7 +36,7 @@ public class HeartbeatResource {
     MutinyEmitter<HeartbeatEvent> emitter;
 
     @POST
-    @RolesAllowed("device")
+    @RolesAllowed(Roles.DEVICE)
     @ResponseStatus(204)
     public Uni<Void> heartbeat() {
         return heartbeats.send(emitter, PlaceKind.VENUE, caller.require(token, PlaceKind.VENUE));

@@ -14,7 +14,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
 import vn.vungxanh.checkin.Venue;
@@ -22,8 +21,10 @@ import vn.vungxanh.checkin.config.CheckinConfig;
 import vn.vungxanh.checkin.service.Posters;
 import vn.vungxanh.checkin.service.VenueImport;
 import vn.vungxanh.checkin.service.VenueService;
+import vn.vungxanh.common.auth.Caller;
+import vn.vungxanh.common.auth.Roles;
+import vn.vungxanh.common.auth.Scope;
 import vn.vungxanh.common.qr.QrImages;
-import vn.vungxanh.common.rest.Callers;
 import vn.vungxanh.common.rest.Page;
 import vn.vungxanh.events.VenueType;
 
@@ -44,28 +45,30 @@ public class VenueResource {
     CheckinConfig config;
 
     @Inject
-    JsonWebToken token;
+    Caller caller;
 
     @POST
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     @ResponseStatus(201)
     public VenueResponse create(@NotNull(message = "a JSON body is required") @Valid VenueRequest request) {
         return venues.create(request);
     }
 
     @GET
-    @RolesAllowed({ "admin", "inspector" })
+    @RolesAllowed({ Roles.ADMIN, Roles.INSPECTOR })
     public Page<VenueResponse> list(@QueryParam("districtCode") String districtCode,
             @QueryParam("wardCode") String wardCode, @QueryParam("type") VenueType type,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
-        Page<VenueResponse> found = venues.list(Callers.readableDistrict(token, districtCode), wardCode, type, page, size);
-        return admin() ? found : new Page<>(found.items().stream().map(VenueResource::withoutQr).toList(), found.total());
+        Scope scope = caller.scope();
+        Page<VenueResponse> found = venues.list(scope.districtFilter(districtCode), scope.wardFilter(wardCode), type,
+                page, size);
+        return caller.isAdmin() ? found : new Page<>(found.items().stream().map(VenueResource::withoutQr).toList(), found.total());
     }
 
     /** A district's venue list as CSV; bad rows are reported by line, good rows kept. */
     @POST
     @Path("/import")
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     @Consumes("text/csv")
     public VenueImport.Result importCsv(String csv) {
         return imports.run(csv);
@@ -73,16 +76,16 @@ public class VenueResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({ "admin", "inspector" })
+    @RolesAllowed({ Roles.ADMIN, Roles.INSPECTOR })
     public VenueResponse get(@PathParam("id") String id) {
         VenueResponse venue = venues.get(id);
-        Callers.requireDistrict(token, venue.districtCode());
-        return admin() ? venue : withoutQr(venue);
+        caller.scope().requireVisible(venue.districtCode(), venue.wardCode(), "venue " + id);
+        return caller.isAdmin() ? venue : withoutQr(venue);
     }
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     public VenueResponse update(@PathParam("id") String id,
             @NotNull(message = "a JSON body is required") @Valid VenueRequest request) {
         return venues.update(id, request);
@@ -90,14 +93,14 @@ public class VenueResource {
 
     @POST
     @Path("/{id}/close")
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     public VenueResponse close(@PathParam("id") String id) {
         return venues.setActive(id, false);
     }
 
     @POST
     @Path("/{id}/reopen")
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     public VenueResponse reopen(@PathParam("id") String id) {
         return venues.setActive(id, true);
     }
@@ -105,22 +108,18 @@ public class VenueResource {
     /** A new poster; the previous one is revoked. */
     @POST
     @Path("/{id}/qr")
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     public VenueResponse reissuePoster(@PathParam("id") String id) {
         return venues.reissuePoster(id);
     }
 
     @GET
     @Path("/{id}/qr.png")
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     @Produces("image/png")
     public byte[] poster(@PathParam("id") String id) {
         Venue venue = venues.require(id);
         return QrImages.poster(posters.qr(venue), venue.name, config.posterSize());
-    }
-
-    private boolean admin() {
-        return token.getGroups().contains(Callers.ADMIN);
     }
 
     private static VenueResponse withoutQr(VenueResponse v) {

@@ -14,12 +14,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
 import vn.vungxanh.checkpoint.service.CheckpointService;
 import vn.vungxanh.checkpoint.service.PassageQueries;
-import vn.vungxanh.common.rest.Callers;
+import vn.vungxanh.common.auth.Caller;
+import vn.vungxanh.common.auth.Roles;
+import vn.vungxanh.common.auth.Scope;
 import vn.vungxanh.common.rest.Page;
 import vn.vungxanh.common.rest.Params;
 import vn.vungxanh.events.CheckpointKind;
@@ -32,48 +33,47 @@ public class CheckpointResource {
     CheckpointService checkpoints;
 
     @Inject
-    JsonWebToken token;
+    Caller caller;
 
     @Inject
     PassageQueries queries;
 
     @POST
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     @ResponseStatus(201)
     public CheckpointResponse create(@NotNull(message = "a JSON body is required") @Valid CheckpointRequest request) {
         return checkpoints.create(request);
     }
 
     @GET
-    @RolesAllowed({ "admin", "inspector" })
+    @RolesAllowed({ Roles.ADMIN, Roles.INSPECTOR })
     public Page<CheckpointResponse> list(@QueryParam("districtCode") String districtCode,
-            @QueryParam("kind") CheckpointKind kind, @QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("size") @DefaultValue("50") int size) {
-        return checkpoints.list(Callers.readableDistrict(token, districtCode), kind, page, size);
+            @QueryParam("wardCode") String wardCode, @QueryParam("kind") CheckpointKind kind,
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
+        Scope scope = caller.scope();
+        return checkpoints.list(scope.districtFilter(districtCode), scope.wardFilter(wardCode), kind, page, size);
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({ "admin", "inspector" })
+    @RolesAllowed({ Roles.ADMIN, Roles.INSPECTOR })
     public CheckpointResponse get(@PathParam("id") String id) {
-        CheckpointResponse cp = checkpoints.get(id);
-        Callers.requireDistrict(token, cp.districtCode());
-        return cp;
+        return visible(id);
     }
 
     /** Passages per hour and the officers' decisions, for a period. */
     @GET
     @Path("/{id}/throughput")
-    @RolesAllowed({ "admin", "inspector" })
+    @RolesAllowed({ Roles.ADMIN, Roles.INSPECTOR })
     public List<HourlyThroughput> throughput(@PathParam("id") String id, @QueryParam("from") String from,
             @QueryParam("to") String to) {
-        Callers.requireDistrict(token, checkpoints.get(id).districtCode());
+        visible(id);
         return queries.hourly(id, Params.instant(from, "from"), Params.instant(to, "to"));
     }
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     public CheckpointResponse update(@PathParam("id") String id,
             @NotNull(message = "a JSON body is required") @Valid CheckpointRequest request) {
         return checkpoints.update(id, request);
@@ -81,15 +81,22 @@ public class CheckpointResource {
 
     @POST
     @Path("/{id}/close")
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     public CheckpointResponse close(@PathParam("id") String id) {
         return checkpoints.setActive(id, false);
     }
 
     @POST
     @Path("/{id}/reopen")
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     public CheckpointResponse reopen(@PathParam("id") String id) {
         return checkpoints.setActive(id, true);
+    }
+
+    /** The checkpoint, when the caller may see it: one outside their scope answers 404 as an unknown id does. */
+    CheckpointResponse visible(String id) {
+        CheckpointResponse cp = checkpoints.get(id);
+        caller.scope().requireVisible(cp.districtCode(), cp.wardCode(), "checkpoint " + id);
+        return cp;
     }
 }

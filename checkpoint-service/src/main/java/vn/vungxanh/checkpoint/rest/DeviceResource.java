@@ -13,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
 import vn.vungxanh.checkpoint.service.CheckpointService;
+import vn.vungxanh.common.auth.Roles;
 import vn.vungxanh.common.device.DeviceRegistration;
 import vn.vungxanh.common.device.DeviceRegistry;
 import vn.vungxanh.common.device.DeviceTokens;
@@ -21,7 +22,7 @@ import vn.vungxanh.events.PlaceKind;
 
 /** Scanner devices of a checkpoint: register (the token is shown once), list, revoke. */
 @Path("/api/v1/checkpoints/{id}/devices")
-@RolesAllowed("admin")
+@RolesAllowed(Roles.ADMIN)
 public class DeviceResource {
 
     @Inject

@@ -12,6 +12,7 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import vn.vungxanh.checkpoint.Channels;
+import vn.vungxanh.common.auth.Roles;
 import vn.vungxanh.common.device.DeviceCaller;
 import vn.vungxanh.common.device.Heartbeats;
 import vn.vungxanh.events.HeartbeatEvent;
@@ -39,7 +40,7 @@ public class HeartbeatResource {
     MutinyEmitter<HeartbeatEvent> emitter;
 
     @POST
-    @RolesAllowed("device")
+    @RolesAllowed(Roles.DEVICE)
     @ResponseStatus(204)
     public Uni<Void> heartbeat() {
         return heartbeats.send(emitter, PlaceKind.CHECKPOINT, caller.require(token, PlaceKind.CHECKPOINT));

@@ -12,6 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Path;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -21,20 +22,22 @@ import io.smallrye.mutiny.Uni;
 import vn.vungxanh.checkpoint.service.CheckpointService;
 import vn.vungxanh.checkpoint.service.PassageIngest;
 import vn.vungxanh.checkpoint.service.PassageQueries;
+import vn.vungxanh.common.auth.Caller;
+import vn.vungxanh.common.auth.Roles;
 import vn.vungxanh.common.device.DeviceCaller;
 import vn.vungxanh.common.ingest.BatchResponse;
 import vn.vungxanh.common.ingest.ScanBatch;
 import vn.vungxanh.common.ingest.ScanResult;
 import vn.vungxanh.common.problem.ProblemException;
-import vn.vungxanh.common.rest.Callers;
 import vn.vungxanh.common.rest.Page;
 import vn.vungxanh.common.rest.Params;
+import vn.vungxanh.common.rest.SubjectQuery;
 import vn.vungxanh.events.PlaceKind;
 import vn.vungxanh.events.SubjectType;
 
 /** Passages: posted by a checkpoint's device (202 once Kafka has them), queried by inspectors and health officials. */
 @Path("/api/v1/passages")
-@RolesAllowed("device")
+@RolesAllowed(Roles.DEVICE)
 public class PassageResource {
 
     @Inject
@@ -53,6 +56,9 @@ public class PassageResource {
     PassageQueries queries;
 
     @Inject
+    Caller caller;
+
+    @Inject
     CheckpointService checkpoints;
 
     @POST
@@ -65,21 +71,41 @@ public class PassageResource {
 
     /** Passages through one checkpoint in a period: inspectors of its district, admins. */
     @GET
-    @RolesAllowed({ "admin", "inspector" })
+    @RolesAllowed({ Roles.ADMIN, Roles.INSPECTOR })
     public Page<PassageView> byCheckpoint(@QueryParam("checkpointId") String checkpointId,
             @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("100") int size) {
         if (checkpointId == null) {
             throw ProblemException.invalidField("checkpointId", "is required");
         }
-        Callers.requireDistrict(token, checkpoints.get(checkpointId).districtCode());
+        CheckpointResponse cp = checkpoints.get(checkpointId);
+        caller.scope().requireVisible(cp.districtCode(), cp.wardCode(), "checkpoint " + checkpointId);
         return queries.byCheckpoint(checkpointId, Params.instant(from, "from"), Params.instant(to, "to"), page, size);
     }
 
-    /** A traveller's passages in a period, for contact tracing: health officials only. */
+    /**
+     * A traveller's passages in a period, for contact tracing: health officials only. Preferred over the GET: the
+     * identifier travels in the body, never in the URL.
+     */
+    @POST
+    @Path("/by-subject")
+    @RolesAllowed(Roles.HEALTH_OFFICIAL)
+    @Operation(summary = "A traveller's passages (preferred: the identifier in the body, never in the URL)")
+    public Page<PassageView> bySubject(SubjectQuery query, @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("100") int size) {
+        if (query == null) {
+            throw ProblemException.invalidField("body", "is required: subjectType, subjectValue, from, to");
+        }
+        return queries.bySubject(query.subjectType(), query.subjectValue(), Params.instant(query.from(), "from"),
+                Params.instant(query.to(), "to"), page, size, token.getName());
+    }
+
+    /** As the POST, with the identifier in the query string: kept for compatibility. */
     @GET
     @Path("/by-subject")
-    @RolesAllowed("health-official")
+    @RolesAllowed(Roles.HEALTH_OFFICIAL)
+    @Operation(summary = "A traveller's passages, the identifier in the query string (kept for compatibility;"
+            + " prefer POST, which keeps identifiers out of access logs)")
     public Page<PassageView> bySubject(@QueryParam("subjectType") SubjectType subjectType,
             @QueryParam("subjectValue") String subjectValue, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("page") @DefaultValue("0") int page,

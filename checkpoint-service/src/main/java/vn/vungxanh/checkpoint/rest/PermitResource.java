@@ -11,10 +11,11 @@ import jakarta.ws.rs.PathParam;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
 import vn.vungxanh.checkpoint.service.PermitService;
+import vn.vungxanh.common.auth.Roles;
 
 /** Travel permits with a signed QR (admins). */
 @Path("/api/v1/permits")
-@RolesAllowed("admin")
+@RolesAllowed(Roles.ADMIN)
 public class PermitResource {
 
     @Inject

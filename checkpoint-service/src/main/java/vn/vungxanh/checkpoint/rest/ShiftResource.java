@@ -17,6 +17,7 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import vn.vungxanh.checkpoint.Channels;
+import vn.vungxanh.common.auth.Roles;
 import vn.vungxanh.common.device.DeviceCaller;
 import vn.vungxanh.common.ingest.IngestConfig;
 import vn.vungxanh.common.ingest.KafkaFirst;
@@ -46,7 +47,7 @@ public class ShiftResource {
     MutinyEmitter<ShiftEvent> shifts;
 
     @POST
-    @RolesAllowed("device")
+    @RolesAllowed(Roles.DEVICE)
     @ResponseStatus(202)
     public Uni<ShiftEvent> shift(@PathParam("id") String checkpointId,
             @NotNull(message = "a JSON body is required") @Valid ShiftRequest request) {

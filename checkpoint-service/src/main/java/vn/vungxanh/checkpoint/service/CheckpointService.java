@@ -73,13 +73,17 @@ public class CheckpointService {
     }
 
     @Transactional
-    public Page<CheckpointResponse> list(String districtCode, CheckpointKind kind, int page, int size) {
+    public Page<CheckpointResponse> list(String districtCode, String wardCode, CheckpointKind kind, int page, int size) {
         Page.check(page, size);
         StringBuilder query = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (districtCode != null) {
             query.append(" and districtCode = :district");
             params.put("district", districtCode);
+        }
+        if (wardCode != null) {
+            query.append(" and wardCode = :ward");
+            params.put("ward", wardCode);
         }
         if (kind != null) {
             query.append(" and kind = :kind");

@@ -87,7 +87,8 @@ public class PassageIngest {
                 PassageEvent event = new PassageEvent(PassageEvent.SCHEMA_VERSION, request.eventId().toString(),
                         cp.id(), cp.wardCode(), device.deviceId(), subject, request.direction(), scannedAt, receivedAt,
                         request.originWardCode(), origin, destination, request.temperatureC(),
-                        request.symptoms() == null ? List.of() : List.copyOf(request.symptoms()), request.vehiclePlate(),
+                        request.symptoms() == null ? List.of() : List.copyOf(request.symptoms()),
+                        pseudonymiser.vehiclePlate(request.vehiclePlate()),
                         verified.status(), request.decision(),
                         certificate == null ? null : certificates.check(certificate, scannedAt));
                 return Uni.createFrom().completionStage(sender.accept(KIND, PASSAGES, cp.id(), event.eventId(), event));

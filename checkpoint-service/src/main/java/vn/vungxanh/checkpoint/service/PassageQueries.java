@@ -57,7 +57,7 @@ public class PassageQueries {
                 Sort.by("scannedAt"), Parameters.with("h", subject.hash()).and("from", from).and("to", to));
         long total = found.count();
         audit.record(askedBy, "passages", subject, from, to, 0, total);
-        return new Page<>(found.page(page, size).list().stream().map(PassageView::of).toList(), total);
+        return new Page<>(found.page(page, size).list().stream().map(PassageView::traced).toList(), total);
     }
 
     @Transactional

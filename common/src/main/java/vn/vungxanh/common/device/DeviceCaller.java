@@ -14,11 +14,14 @@ import vn.vungxanh.events.PlaceKind;
 public class DeviceCaller {
 
     @Inject
-    DeviceRegistry registry;
+    RevokedDevices revoked;
 
-    /** The place the device token is bound to; 401 for a revoked device, 403 for a token of another kind of place. */
+    /**
+     * The place the device token is bound to; 401 for a revoked device, 403 for a token of another kind of place,
+     * 503 while this replica cannot tell whether the device is revoked.
+     */
     public Bound require(JsonWebToken token, PlaceKind kind) {
-        if (registry.isRevoked(token.getSubject())) {
+        if (revoked.isRevoked(token.getSubject())) {
             throw new ProblemException(Problem.of(401, "Unauthorized", "this device has been revoked"));
         }
         String placeId = token.getClaim(DeviceTokens.claimOf(kind));

@@ -16,4 +16,11 @@ public interface DeviceConfig {
     /** How often the list of revoked devices is re-read, so a revocation on another replica takes effect. */
     @WithDefault("PT30S")
     Duration revocationRefresh();
+
+    /**
+     * How old the list of revoked devices may grow (the database away) before this replica refuses device requests
+     * (503 with Retry-After) and reports not ready, rather than let a revoked device in.
+     */
+    @WithDefault("PT5M")
+    Duration revocationMaxAge();
 }

@@ -10,11 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import javax.sql.DataSource;
 
@@ -22,7 +18,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.logging.Log;
 import vn.vungxanh.common.outbox.Outbox;
 import vn.vungxanh.common.problem.ProblemException;
 import vn.vungxanh.events.DeviceEvent;
@@ -31,8 +26,7 @@ import vn.vungxanh.events.Topics;
 
 /**
  * Scanner devices of one service's places (table {@code device}); every change is published through the outbox on
- * {@link Topics#DEVICES}. Revoked device ids are kept in memory and re-read periodically, so checking a token on
- * every scan costs no database round trip.
+ * {@link Topics#DEVICES}. Which devices are revoked is answered from memory by {@link RevokedDevices}.
  */
 @ApplicationScoped
 public class DeviceRegistry {
@@ -44,11 +38,7 @@ public class DeviceRegistry {
     Outbox outbox;
 
     @Inject
-    DeviceConfig config;
-
-    private volatile Set<String> revoked = ConcurrentHashMap.newKeySet();
-    private volatile long revokedReadAt;
-    private final AtomicBoolean refreshing = new AtomicBoolean();
+    RevokedDevices revoked;
 
     @Transactional
     public Device register(PlaceKind kind, String placeId) {
@@ -80,29 +70,6 @@ public class DeviceRegistry {
     public Optional<Device> find(String deviceId) {
         return query("SELECT id, place_kind, place_id, active, registered_at, updated_at FROM device WHERE id = ?",
                 deviceId).stream().findFirst();
-    }
-
-    /** True when the device was revoked (as last read; re-read in the background when stale). */
-    public boolean isRevoked(String deviceId) {
-        if (System.nanoTime() - revokedReadAt > config.revocationRefresh().toNanos() && refreshing.compareAndSet(false, true)) {
-            CompletableFuture.runAsync(this::refreshRevoked);
-        }
-        return deviceId != null && revoked.contains(deviceId);
-    }
-
-    /** Re-reads the revoked device ids now. */
-    public void refreshRevoked() {
-        try {
-            Set<String> ids = ConcurrentHashMap.newKeySet();
-            query("SELECT id, place_kind, place_id, active, registered_at, updated_at FROM device WHERE active = FALSE")
-                    .forEach(d -> ids.add(d.deviceId()));
-            revoked = ids;
-            revokedReadAt = System.nanoTime();
-        } catch (RuntimeException e) {
-            Log.warnf("revoked devices not re-read: %s", e.getMessage());
-        } finally {
-            refreshing.set(false);
-        }
     }
 
     private void update(String sql, Object... args) {

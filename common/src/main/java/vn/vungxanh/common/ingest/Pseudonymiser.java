@@ -51,6 +51,20 @@ public class Pseudonymiser {
         return new Subject(type, Base64.getUrlEncoder().withoutPadding().encodeToString(digest));
     }
 
+    /**
+     * A pseudonym of a vehicle plate, null when none: the same plate however it is written ("29A-999.77",
+     * "29a 99977") gets the same pseudonym, and the plate itself is never stored or published.
+     */
+    public String vehiclePlate(String plate) {
+        if (plate == null || plate.isBlank()) {
+            return null;
+        }
+        StringBuilder normalised = new StringBuilder(plate.length());
+        plate.toUpperCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(normalised::appendCodePoint);
+        byte[] digest = macs.get().doFinal(("plate:" + normalised).getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+    }
+
     /** A pseudonym of a client's network address: tells distinct phones apart without keeping their addresses. */
     public String clientKey(String address) {
         byte[] digest = macs.get().doFinal(("client:" + address).getBytes(StandardCharsets.UTF_8));

@@ -8,9 +8,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
-import vn.vungxanh.alert.board.service.BoardScope;
+import vn.vungxanh.alert.board.service.BoardAreas;
+import vn.vungxanh.common.auth.Caller;
+import vn.vungxanh.common.auth.Roles;
 import vn.vungxanh.common.geo.WardCatalogue;
 
 /**
@@ -18,28 +19,28 @@ import vn.vungxanh.common.geo.WardCatalogue;
  * the ward the caller is bound to. An admin names the district with {@code districtCode}.
  */
 @Path("/api/v1/board/session")
-@RolesAllowed({ BoardScope.ADMIN, BoardScope.INSPECTOR })
+@RolesAllowed({ Roles.ADMIN, Roles.INSPECTOR })
 public class BoardSessionResource {
 
     @Inject
-    JsonWebToken jwt;
+    Caller caller;
 
     @Inject
-    BoardScope scope;
+    BoardAreas areas;
 
     @Inject
     WardCatalogue catalogue;
 
     @GET
     public Session session(@QueryParam("districtCode") String districtCode) {
-        String role = scope.isAdmin() ? BoardScope.ADMIN : BoardScope.INSPECTOR;
-        if (scope.isAdmin() && (districtCode == null || districtCode.isBlank())) {
-            return new Session(role, jwt.getName(), null, null, null, null, null, List.of());
+        String role = caller.isAdmin() ? Roles.ADMIN : Roles.INSPECTOR;
+        if (caller.isAdmin() && (districtCode == null || districtCode.isBlank())) {
+            return new Session(role, caller.name(), null, null, null, null, null, List.of());
         }
-        BoardScope.Area area = scope.resolve(districtCode, null);
+        BoardAreas.Area area = areas.resolve(districtCode, null);
         WardCatalogue.District d = area.district();
         List<WardRef> wards = d.wards().stream().map(w -> new WardRef(w.code(), w.name())).toList();
-        return new Session(role, jwt.getName(), d.code(), d.name(), d.provinceCode(),
+        return new Session(role, caller.name(), d.code(), d.name(), d.provinceCode(),
                 catalogue.provinceName(d.provinceCode()).orElse(null), area.wardCode(), wards);
     }
 

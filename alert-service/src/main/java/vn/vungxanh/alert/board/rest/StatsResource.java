@@ -9,17 +9,18 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 
-import vn.vungxanh.alert.board.service.BoardScope;
+import vn.vungxanh.alert.board.service.BoardAreas;
 import vn.vungxanh.alert.board.service.BoardStats;
+import vn.vungxanh.common.auth.Roles;
 import vn.vungxanh.common.problem.ProblemException;
 
 /** Chart data of the inspectors' board: hourly scans per ward and checkpoint passages per decision. */
 @Path("/api/v1/stats")
-@RolesAllowed({ BoardScope.ADMIN, BoardScope.INSPECTOR })
+@RolesAllowed({ Roles.ADMIN, Roles.INSPECTOR })
 public class StatsResource {
 
     @Inject
-    BoardScope scope;
+    BoardAreas areas;
 
     @Inject
     BoardStats stats;
@@ -28,7 +29,7 @@ public class StatsResource {
     @Path("/scans-hourly")
     public Hourly<BoardStats.ScanHour> scans(@QueryParam("districtCode") String districtCode,
             @QueryParam("wardCode") String wardCode, @QueryParam("date") String date) {
-        BoardScope.Area area = scope.resolve(districtCode, wardCode);
+        BoardAreas.Area area = areas.resolve(districtCode, wardCode);
         LocalDate day = day(date);
         List<BoardStats.ScanHour> items = stats.scans(area.districtCode(), area.wardCode(), day);
         return new Hourly<>(area.districtCode(), area.wardCode(), day, items, items.size());
@@ -38,7 +39,7 @@ public class StatsResource {
     @Path("/passages-hourly")
     public Hourly<BoardStats.PassageHour> passages(@QueryParam("districtCode") String districtCode,
             @QueryParam("wardCode") String wardCode, @QueryParam("date") String date) {
-        BoardScope.Area area = scope.resolve(districtCode, wardCode);
+        BoardAreas.Area area = areas.resolve(districtCode, wardCode);
         LocalDate day = day(date);
         List<BoardStats.PassageHour> items = stats.passages(area.districtCode(), area.wardCode(), day);
         return new Hourly<>(area.districtCode(), area.wardCode(), day, items, items.size());

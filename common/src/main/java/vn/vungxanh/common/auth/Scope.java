@@ -1,4 +1,4 @@
-package vn.vungxanh.alert.service;
+package vn.vungxanh.common.auth;
 
 import vn.vungxanh.common.problem.ProblemException;
 

@@ -1,4 +1,4 @@
-package vn.vungxanh.alert.service;
+package vn.vungxanh.common.auth;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
