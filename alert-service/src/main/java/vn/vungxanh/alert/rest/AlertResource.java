@@ -20,7 +20,6 @@ import io.smallrye.mutiny.Multi;
 import vn.vungxanh.alert.AlertChange;
 import vn.vungxanh.alert.AlertStatus;
 import vn.vungxanh.alert.config.AlertsConfig;
-import vn.vungxanh.alert.metrics.SseConnections;
 import vn.vungxanh.alert.service.AlertActions;
 import vn.vungxanh.alert.service.AlertQueries;
 import vn.vungxanh.alert.service.AlertStream;
@@ -47,8 +46,6 @@ public class AlertResource {
     @Inject
     AlertStream stream;
 
-    @Inject
-    SseConnections connections;
 
     @Inject
     AlertsConfig config;
@@ -94,6 +91,6 @@ public class AlertResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     public Multi<AlertChange> stream(@QueryParam("districtCode") String districtCode) {
-        return connections.counted(stream.subscribe(caller.scope(), districtCode, caller.tokenExpiresAt()));
+        return stream.subscribe(caller.scope(), districtCode, caller.tokenExpiresAt());
     }
 }

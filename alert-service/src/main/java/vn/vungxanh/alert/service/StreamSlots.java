@@ -7,11 +7,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import vn.vungxanh.alert.config.StreamConfig;
 import vn.vungxanh.common.problem.Problem;
 import vn.vungxanh.common.problem.ProblemException;
 
-/** Counts the open alert streams of this replica, per caller and in all, and refuses one past either cap (429). */
+/**
+ * Counts the open alert streams of this replica, per caller and in all, and refuses one past either cap (429); the
+ * count is the gauge {@code vx_sse_connections}.
+ */
+@Startup
 @ApplicationScoped
 public class StreamSlots {
 
@@ -20,8 +27,10 @@ public class StreamSlots {
     private final StreamConfig config;
 
     @Inject
-    public StreamSlots(StreamConfig config) {
+    public StreamSlots(StreamConfig config, MeterRegistry registry) {
         this.config = config;
+        Gauge.builder("vx.sse.connections", open, AtomicInteger::get)
+                .description("open Server-Sent Event streams of this replica").register(registry);
     }
 
     /** Takes a slot for the caller, or 429; the answer gives it back, once, however often it is run. */
