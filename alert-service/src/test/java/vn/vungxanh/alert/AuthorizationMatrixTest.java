@@ -66,6 +66,7 @@ class AuthorizationMatrixTest {
                 .token(DEVICE_ISSUER_ADMIN, Tokens.signDevice("admin", Map.of()))
                 .pathValue("id", alert)
                 .pathValue("wardCode", NGOC_THUY)
+                .pathValue("districtCode", LONG_BIEN)
                 .expect("GET /api/v1/alerts", "401 ok ok 403 401 403 ok 401 401", Call.query(district))
                 .expect("GET /api/v1/alerts/{id}", "401 ok ok 403 401 404 404 401 401")
                 .expect("POST /api/v1/alerts/{id}/ack", "401 ok ok 403 401 404 404 401 401", Call.body("{\"note\":\"seen\"}"))
@@ -90,6 +91,9 @@ class AuthorizationMatrixTest {
                 .expect("GET /api/v1/board/session", "401 ok ok 403 401 403 ok 401 401", Call.query(district))
                 .expect("GET /api/v1/stats/scans-hourly", "401 ok ok 403 401 403 ok 401 401", Call.query(district))
                 .expect("GET /api/v1/stats/passages-hourly", "401 ok ok 403 401 403 ok 401 401", Call.query(district))
+                .expect("GET /api/v1/districts/{districtCode}/thresholds", "401 ok ok 403 401 403 ok 401 401")
+                .expect("PUT /api/v1/districts/{districtCode}/thresholds", "401 ok 403 403 401 403 403 401 401",
+                        Call.body("{\"overrides\":[]}"))
                 .verify();
     }
 }

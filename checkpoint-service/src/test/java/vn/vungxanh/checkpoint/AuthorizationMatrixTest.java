@@ -90,7 +90,10 @@ class AuthorizationMatrixTest {
                 .expect("POST /api/v1/passages/by-subject", "401 403 403 ok 403 403 403 403 401", Call.body("""
                         {"subjectType":"CCCD","subjectValue":"001090012345","from":"%s","to":"%s"}
                         """.formatted(now.minusDays(1), now)))
-                .expect("POST /api/v1/devices/heartbeat", "401 403 403 403 ok 403 403 ok 401")
+                .expect("POST /api/v1/checkpoints/devices/heartbeat", "401 403 403 403 ok 403 403 ok 401")
+                .expect("POST /api/v1/certificates/verify", "401 403 403 403 ok 403 403 ok 401",
+                        Call.body("{\"certificateQr\":\"HC1:NCF\"}"))
+                .expect("GET /api/v1/certificates/trust-list", "401 ok 403 403 403 403 403 403 401")
                 .verify();
     }
 }
