@@ -10,16 +10,11 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.Future;
-import java.util.stream.Collectors;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.junit.jupiter.api.Test;
@@ -73,7 +68,7 @@ class RulesThroughputBenchmark {
                 long startNanos = System.nanoTime();
                 produce(producer, Topics.CHECKINS);
                 await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(100))
-                        .until(() -> caughtUp(app, Topics.CHECKINS));
+                        .until(() -> KafkaBroker.committedToEnd(app, Topics.CHECKINS));
                 double seconds = (System.nanoTime() - startNanos) / 1e9;
                 double engineRate = RECORDS / seconds;
                 System.out.printf("rules engine: %,d check-ins through the topology in %.2f s = %,.0f records/s%n",
@@ -99,21 +94,6 @@ class RulesThroughputBenchmark {
         producer.flush();
         last.get();
         return RECORDS / ((System.nanoTime() - start) / 1e9);
-    }
-
-    private static boolean caughtUp(String group, String topic) throws Exception {
-        try (Admin admin = KafkaBroker.admin()) {
-            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
-                    .partitionsToOffsetAndMetadata().get();
-            Map<TopicPartition, OffsetSpec> latest = committed.keySet().stream()
-                    .filter(tp -> tp.topic().equals(topic))
-                    .collect(Collectors.toMap(tp -> tp, tp -> OffsetSpec.latest()));
-            if (latest.size() < ServiceInfrastructure.PARTITIONS) {
-                return false;
-            }
-            var ends = admin.listOffsets(latest).all().get();
-            return latest.keySet().stream().allMatch(tp -> committed.get(tp).offset() >= ends.get(tp).offset());
-        }
     }
 
     private static KafkaProducer<String, String> producer() {
