@@ -4,23 +4,19 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import vn.vungxanh.testsupport.MariaDb;
+import vn.vungxanh.testsupport.SeededDatabase;
 import vn.vungxanh.testsupport.ServiceInfrastructure;
 import vn.vungxanh.testsupport.Tokens;
 
@@ -49,31 +45,20 @@ class RevokedAtStartTest {
     }
 
     /** A fresh database, migrated, holding a revoked device, before the service starts on it. */
-    public static class DatabaseWithRevokedDevice implements QuarkusTestResourceLifecycleManager {
+    public static class DatabaseWithRevokedDevice extends SeededDatabase {
 
         @Override
-        public Map<String, String> start() {
-            String url = MariaDb.freshDatabase("vx_checkin_revoked");
-            Flyway.configure().dataSource(url, MariaDb.user(), MariaDb.password())
-                    .locations("classpath:db/migration", "classpath:db/common").load().migrate();
-            try (Connection c = DriverManager.getConnection(url, MariaDb.user(), MariaDb.password());
-                    PreparedStatement s = c.prepareStatement("INSERT INTO device (id, place_kind, place_id, active,"
-                            + " registered_at, updated_at) VALUES (?, 'VENUE', 'elsewhere', FALSE, NOW(), NOW())")) {
+        protected String name() {
+            return "vx_checkin_revoked";
+        }
+
+        @Override
+        protected void seed(Connection c) throws SQLException {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO device (id, place_kind, place_id, active,"
+                    + " registered_at, updated_at) VALUES (?, 'VENUE', 'elsewhere', FALSE, NOW(), NOW())")) {
                 s.setString(1, REVOKED_DEVICE);
                 s.executeUpdate();
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
             }
-            return Map.of("quarkus.datasource.jdbc.url", url);
-        }
-
-        @Override
-        public int order() {
-            return Integer.MAX_VALUE; // after ServiceInfrastructure, whose database this one replaces
-        }
-
-        @Override
-        public void stop() {
         }
     }
 }

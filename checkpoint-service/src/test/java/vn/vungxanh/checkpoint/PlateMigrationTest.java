@@ -4,26 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Map;
 
 import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import vn.vungxanh.common.ingest.Pseudonymiser;
-import vn.vungxanh.testsupport.MariaDb;
+import vn.vungxanh.testsupport.SeededDatabase;
 import vn.vungxanh.testsupport.ServiceInfrastructure;
 
 /** A passage stored with its raw vehicle plate before the plates were pseudonymised keeps only the pseudonym. */
@@ -58,34 +54,28 @@ class PlateMigrationTest {
     }
 
     /** A database migrated up to the version before plates were pseudonymised, holding one passage with a plate. */
-    public static class DatabaseWithRawPlate implements QuarkusTestResourceLifecycleManager {
+    public static class DatabaseWithRawPlate extends SeededDatabase {
 
         @Override
-        public Map<String, String> start() {
-            String url = MariaDb.freshDatabase("vx_checkpoint_plates");
-            Flyway.configure().dataSource(url, MariaDb.user(), MariaDb.password()).target("150")
-                    .locations("classpath:db/migration", "classpath:db/common").load().migrate();
-            try (Connection c = DriverManager.getConnection(url, MariaDb.user(), MariaDb.password());
-                    PreparedStatement s = c.prepareStatement("INSERT INTO passage (event_id, checkpoint_id,"
-                            + " subject_type, subject_hash, direction, scanned_at, received_at, destination_ward_code,"
-                            + " decision, vehicle_plate) VALUES (?, 'cp-old', 'CCCD', 'h', 'INBOUND', NOW(), NOW(),"
-                            + " '00001', 'ALLOWED', ?)")) {
+        protected String name() {
+            return "vx_checkpoint_plates";
+        }
+
+        @Override
+        protected String migrateUpTo() {
+            return "150";
+        }
+
+        @Override
+        protected void seed(Connection c) throws SQLException {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO passage (event_id, checkpoint_id,"
+                    + " subject_type, subject_hash, direction, scanned_at, received_at, destination_ward_code,"
+                    + " decision, vehicle_plate) VALUES (?, 'cp-old', 'CCCD', 'h', 'INBOUND', NOW(), NOW(),"
+                    + " '00001', 'ALLOWED', ?)")) {
                 s.setString(1, EVENT);
                 s.setString(2, PLATE);
                 s.executeUpdate();
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
             }
-            return Map.of("quarkus.datasource.jdbc.url", url);
-        }
-
-        @Override
-        public int order() {
-            return Integer.MAX_VALUE; // after ServiceInfrastructure, whose database this one replaces
-        }
-
-        @Override
-        public void stop() {
         }
     }
 }
