@@ -13,10 +13,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.ScheduledExecution;
 import vn.vungxanh.common.auth.DeviceTokenConfig;
@@ -40,6 +42,16 @@ public class RevokedDevices {
 
     private volatile Set<String> revoked = ConcurrentHashMap.newKeySet();
     private volatile Instant readAt;
+
+    @Inject
+    DeviceTokenConfig tokens;
+
+    /** The first read, before the replica takes requests: a new replica does not refuse devices while it starts. */
+    void onStart(@Observes StartupEvent start) {
+        if (tokens.accepted()) {
+            refresh();
+        }
+    }
 
     @Scheduled(every = "${vx.device.revocation-refresh:PT30S}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = NotAccepted.class)
